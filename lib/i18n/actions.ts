@@ -1,0 +1,20 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
+import { z } from "zod";
+import { LOCALE_COOKIE, locales } from "./locales";
+
+const localeSchema = z.object({ locale: z.enum(locales) });
+
+/** The language switch: anyone may call it; it only sets the visitor's own cookie. */
+export async function setLocale(formData: FormData) {
+  const parsed = localeSchema.safeParse({ locale: formData.get("locale") });
+  if (!parsed.success) return;
+  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
+    path: "/",
+    maxAge: 365 * 24 * 60 * 60,
+    sameSite: "lax",
+  });
+  revalidatePath("/", "layout");
+}

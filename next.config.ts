@@ -1,0 +1,15 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  // Native and WASM packages stay outside the server bundle.
+  serverExternalPackages: ["@node-rs/argon2", "sharp", "pg", "@electric-sql/pglite"],
+  experimental: { serverActions: { bodySizeLimit: "12mb" } },
+  poweredByHeader: false,
+  // Lets several dev servers (one per developer area) share this folder without sharing a build.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
+};
+
+export default withNextIntl(nextConfig);
