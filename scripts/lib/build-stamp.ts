@@ -1,0 +1,43 @@
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "public",
+  "next.config.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
+
+/** A fingerprint of everything `next build` reads, so a start after no change skips the build. */
+function sourceFingerprint(): string {
+  const files = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "--", ...SOURCES], {
+    encoding: "utf8",
+  })
+    .split("\n")
+    .filter((file) => file && existsSync(file));
+  const hash = createHash("sha256");
+  for (const file of files.sort()) {
+    const stat = statSync(file);
+    hash.update(`${file}:${stat.size}:${stat.mtimeMs}\n`);
+  }
+  return hash.digest("hex");
+}
+
+export function buildIsCurrent(distDir: string): boolean {
+  const stampFile = path.join(distDir, "source-stamp");
+  return (
+    existsSync(path.join(distDir, "BUILD_ID")) &&
+    existsSync(stampFile) &&
+    readFileSync(stampFile, "utf8") === sourceFingerprint()
+  );
+}
+
+export function recordBuild(distDir: string) {
+  writeFileSync(path.join(distDir, "source-stamp"), sourceFingerprint());
+}

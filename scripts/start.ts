@@ -1,0 +1,71 @@
+// `npm start`: applies migrations, seeds demo data on first run, builds when sources changed, and
+// serves the marketplace. Without DATABASE_URL it runs on an embedded PostgreSQL kept in .data/.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
+import { type EmbeddedDatabase, startEmbeddedDatabase } from "./lib/embedded-db";
+import { migrate } from "./lib/prisma-cli";
+import { run, step } from "./lib/run";
+
+const DATA_DIR = ".data";
+const DIST_DIR = ".next";
+
+/** Sessions must survive restarts, so a generated secret is kept beside the embedded data. */
+function nextAuthSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = `${DATA_DIR}/nextauth-secret`;
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+async function main() {
+  mkdirSync(DATA_DIR, { recursive: true });
+  const port = process.env.PORT ?? "3000";
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    step("Starting the embedded PostgreSQL (PGlite) with data in .data/pglite");
+    embedded = await startEmbeddedDatabase({ dataDir: `${DATA_DIR}/pglite` });
+    databaseUrl = embedded.url;
+  }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    // The embedded database answers one query at a time: one connection, no contention.
+    DATABASE_POOL_MAX: embedded ? "1" : (process.env.DATABASE_POOL_MAX ?? "10"),
+    NEXTAUTH_SECRET: nextAuthSecret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+
+  step("Applying database migrations");
+  await migrate(databaseUrl);
+  step("Loading demo data (skipped when already there)");
+  await run("npx", ["tsx", "prisma/seed.ts"], env);
+  if (buildIsCurrent(DIST_DIR)) {
+    step("Build is up to date");
+  } else {
+    step("Building the app (first start, or sources changed)");
+    await run("npx", ["next", "build"], { ...env, NEXT_DIST_DIR: DIST_DIR });
+    recordBuild(DIST_DIR);
+  }
+
+  step(`Serving the marketplace at http://localhost:${port}`);
+  const server = spawn("npx", ["next", "start", "-p", port], {
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: "production" },
+  });
+  const shutdown = () => server.kill("SIGTERM");
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  server.on("exit", async (code) => {
+    await embedded?.stop();
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,69 @@
+// `npm test`: lint, typecheck, Vitest against a throwaway PostgreSQL database, then the Playwright
+// journeys in Chromium against a production build serving freshly seeded demo data.
+import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
+import { CHROMIUM_PATH, ensureChromium } from "./lib/chromium";
+import { findTestServer } from "./lib/find-postgres";
+import { run, step } from "./lib/run";
+import { createThrowawayDatabase } from "./lib/throwaway-db";
+
+const E2E_DIST_DIR = ".next-e2e";
+const E2E_PORT = process.env.E2E_PORT ?? "3210";
+
+async function endToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean) {
+  step("Browser tests: Chromium");
+  ensureChromium();
+  step("Browser tests: a fresh database with the demo data");
+  const database = await createThrowawayDatabase("e2e");
+  try {
+    const env: NodeJS.ProcessEnv = {
+      ...baseEnv,
+      DATABASE_URL: database.url,
+      DATABASE_POOL_MAX: embedded ? "1" : "10",
+      NEXTAUTH_SECRET: "e2e-secret-not-for-production-use",
+      NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
+      NEXT_DIST_DIR: E2E_DIST_DIR,
+      E2E_PORT,
+      CHROMIUM_PATH,
+    };
+    await run("npx", ["tsx", "prisma/seed.ts"], env);
+    if (!buildIsCurrent(E2E_DIST_DIR)) {
+      step("Browser tests: production build");
+      await run("npx", ["next", "build"], env);
+      recordBuild(E2E_DIST_DIR);
+    }
+    step("Browser tests: Playwright");
+    await run("npx", ["playwright", "test"], env);
+  } finally {
+    await database.drop();
+  }
+}
+
+async function main() {
+  const only = process.argv[2];
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  if (!only || only === "static") {
+    step("Lint and format (Biome)");
+    await run("npx", ["biome", "check", "."], env);
+    step("Typecheck");
+    await run("npx", ["tsc", "--noEmit"], env);
+  }
+  const server = await findTestServer();
+  const embedded = server === "embedded";
+  console.log(
+    embedded
+      ? "No PostgreSQL answered: using the embedded one."
+      : `PostgreSQL server: ${new URL(server).host}`,
+  );
+  env.TEST_DATABASE_SERVER_URL = server;
+  if (!only || only === "unit") {
+    step("Unit and integration tests (Vitest, real PostgreSQL)");
+    await run("npx", ["vitest", "run"], env);
+  }
+  if (!only || only === "e2e") await endToEnd(env, embedded);
+  console.log("\n✔ npm test passed");
+}
+
+main().catch((error: unknown) => {
+  console.error(`\n✖ npm test failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});
