@@ -55,6 +55,8 @@ async function main() {
       : `PostgreSQL server: ${new URL(server).host}`,
   );
   env.TEST_DATABASE_SERVER_URL = server;
+  // PGlite answers one query at a time; a larger pool would interleave transactions on it.
+  if (embedded) env.DATABASE_POOL_MAX = "1";
   if (!only || only === "unit") {
     step("Unit and integration tests (Vitest, real PostgreSQL)");
     await run("npx", ["vitest", "run"], env);
