@@ -1,12 +1,16 @@
 // `npm test`: lint, typecheck, Vitest against a throwaway PostgreSQL database, then the Playwright
 // journeys in Chromium against a production build serving freshly seeded demo data.
+import { rmSync } from "node:fs";
 import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
 import { CHROMIUM_PATH, ensureChromium } from "./lib/chromium";
 import { findTestServer } from "./lib/find-postgres";
 import { run, step } from "./lib/run";
+import { countResults } from "./lib/test-counts";
 import { createThrowawayDatabase } from "./lib/throwaway-db";
 
 const E2E_DIST_DIR = ".next-e2e";
+const VITEST_REPORT = ".test-reports/vitest.json";
+const PLAYWRIGHT_REPORT = ".test-reports/playwright.json";
 const E2E_PORT = process.env.E2E_PORT ?? "3210";
 
 async function endToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean) {
@@ -32,7 +36,7 @@ async function endToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean) {
       recordBuild(E2E_DIST_DIR);
     }
     step("Browser tests: Playwright");
-    await run("npx", ["playwright", "test"], env);
+    await run("npx", ["playwright", "test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT });
   } finally {
     await database.drop();
   }
@@ -41,6 +45,7 @@ async function endToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean) {
 async function main() {
   const only = process.argv[2];
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  rmSync(".test-reports", { recursive: true, force: true });
   if (!only || only === "static") {
     step("Lint and format (Biome)");
     await run("npx", ["biome", "check", "."], env);
@@ -59,10 +64,15 @@ async function main() {
   if (embedded) env.DATABASE_POOL_MAX = "1";
   if (!only || only === "unit") {
     step("Unit and integration tests (Vitest, real PostgreSQL)");
-    await run("npx", ["vitest", "run"], env);
+    await run(
+      "npx",
+      ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${VITEST_REPORT}`],
+      env,
+    );
   }
   if (!only || only === "e2e") await endToEnd(env, embedded);
-  console.log("\n✔ npm test passed");
+  const { passed, failed } = countResults(VITEST_REPORT, PLAYWRIGHT_REPORT);
+  console.log(`\n✔ npm test passed\n${passed} passed, ${failed} failed`);
 }
 
 main().catch((error: unknown) => {
