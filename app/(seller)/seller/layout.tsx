@@ -1,0 +1,19 @@
+import { SiteHeader } from "@/components/layout/site-header";
+import { SellerNav } from "@/components/seller/seller-nav";
+import { currentUser } from "@/lib/auth/session";
+import { countOrdersToShip } from "@/lib/seller/shop";
+
+// Each page checks the role itself (a layout is not re-run on every navigation); this only decides
+// whether to show the seller's menu.
+export default async function SellerLayout({ children }: { children: React.ReactNode }) {
+  const user = await currentUser();
+  const seller = user?.role === "SELLER";
+  const toShip = seller ? await countOrdersToShip(user.id) : 0;
+  return (
+    <>
+      <SiteHeader />
+      {seller ? <SellerNav toShip={toShip} /> : null}
+      <main className="mx-auto max-w-3xl px-4 pt-4 pb-32 md:pt-6 md:pb-12">{children}</main>
+    </>
+  );
+}

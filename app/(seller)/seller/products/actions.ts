@@ -1,0 +1,31 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { ProductFormState } from "@/components/seller/product-form/types";
+import { sessionUserId } from "@/lib/auth/session";
+import { createSellerProduct } from "@/lib/seller/create-product";
+import { productFormInput } from "@/lib/seller/form-input";
+import { updateSellerProduct } from "@/lib/seller/update-product";
+
+export async function createProductAction(
+  _state: ProductFormState,
+  formData: FormData,
+): Promise<ProductFormState> {
+  const userId = await sessionUserId();
+  const result = await createSellerProduct(userId, productFormInput(formData));
+  if (!result.ok) return result;
+  revalidatePath("/", "layout");
+  redirect(`/seller/products?saved=${result.data.productId}`);
+}
+
+export async function updateProductAction(
+  _state: ProductFormState,
+  formData: FormData,
+): Promise<ProductFormState> {
+  const userId = await sessionUserId();
+  const result = await updateSellerProduct(userId, productFormInput(formData));
+  if (!result.ok) return result;
+  revalidatePath("/", "layout");
+  redirect(`/seller/products?saved=${result.data.productId}`);
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ProductGrid } from "@/components/product/product-grid";
+import { Pagination } from "@/components/store/pagination";
+import { getCategoryPage } from "@/lib/catalog/category";
+import { parsePageParam } from "@/lib/catalog/page-param";
+import { localized } from "@/lib/i18n/locales";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ slug }, locale] = await Promise.all([params, getLocale()]);
+  const data = await getCategoryPage(slug, 1);
+  return data ? { title: localized(locale, data.category.nameZh, data.category.nameEn) } : {};
+}
+
+export default async function CategoryPage({ params, searchParams }: Props) {
+  const [{ slug }, query, t, locale] = await Promise.all([
+    params,
+    searchParams,
+    getTranslations("store"),
+    getLocale(),
+  ]);
+  const page = parsePageParam(query.page);
+  const data = await getCategoryPage(slug, page);
+  if (!data) notFound();
+  const name = localized(locale, data.category.nameZh, data.category.nameEn);
+  return (
+    <main className="mx-auto max-w-6xl px-4 py-6">
+      <nav aria-label={t("category.breadcrumb")} className="mb-3 text-sm text-earth-700">
+        <Link href="/" className="underline-offset-4 hover:underline">
+          {t("category.breadcrumb")}
+        </Link>{" "}
+        › <span>{t(`kinds.${data.category.kind}`)}</span>
+      </nav>
+      <div className="mb-5 flex items-center gap-3">
+        {/* biome-ignore lint/performance/noImgElement: a small static SVG drawing */}
+        <img
+          src={`/categories/${data.category.slug}.svg`}
+          alt=""
+          width={56}
+          height={56}
+          className="h-14 w-14"
+        />
+        <div>
+          <h1 className="text-2xl font-bold sm:text-3xl">{name}</h1>
+          <p className="text-earth-700">{t("productCount", { count: data.total })}</p>
+        </div>
+      </div>
+      {data.products.length === 0 ? (
+        <p className="rounded-2xl bg-white p-6 text-earth-700 ring-1 ring-earth-100">{t("category.empty")}</p>
+      ) : (
+        <ProductGrid products={data.products} eagerCount={4} />
+      )}
+      <Pagination basePath={`/c/${data.category.slug}`} page={page} pageCount={data.pageCount} />
+    </main>
+  );
+}

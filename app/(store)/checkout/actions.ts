@@ -1,0 +1,29 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { sessionUserId } from "@/lib/auth/session";
+import { addressFields } from "@/lib/orders/address";
+import { type PlaceOrderResult, placeOrder } from "@/lib/orders/checkout";
+
+export type CheckoutState = {
+  result: Exclude<PlaceOrderResult, { ok: true }>;
+  /** What was typed, so the form keeps it after an error. */
+  values: Partial<Record<(typeof addressFields)[number], string>>;
+} | null;
+
+export async function placeOrderAction(_prev: CheckoutState, formData: FormData): Promise<CheckoutState> {
+  const userId = await sessionUserId();
+  const input = Object.fromEntries(formData);
+  const result = await placeOrder(userId, input);
+  revalidatePath("/", "layout");
+  if (!result.ok) {
+    const values: NonNullable<CheckoutState>["values"] = {};
+    for (const field of addressFields) {
+      const value = formData.get(field);
+      if (typeof value === "string") values[field] = value.slice(0, 300);
+    }
+    return { result, values };
+  }
+  redirect(result.data.redirectUrl);
+}

@@ -1,0 +1,18 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { ActionResult } from "@/lib/actions/result";
+import { sessionUserId } from "@/lib/auth/session";
+import { cancelOrder } from "@/lib/orders/cancel";
+
+export type CancelOrderState = ActionResult | null;
+
+export async function cancelOrderAction(
+  _prev: CancelOrderState,
+  formData: FormData,
+): Promise<CancelOrderState> {
+  const userId = await sessionUserId();
+  const result = await cancelOrder(userId, Object.fromEntries(formData));
+  revalidatePath("/", "layout");
+  return result;
+}

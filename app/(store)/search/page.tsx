@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ProductGrid } from "@/components/product/product-grid";
+import { SearchForm } from "@/components/store/search-form";
+import { searchProducts } from "@/lib/catalog/search";
+
+type Props = { searchParams: Promise<{ q?: string | string[] }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("store.search");
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const [{ q }, t] = await Promise.all([searchParams, getTranslations("store.search")]);
+  const query = (Array.isArray(q) ? q[0] : q)?.trim().slice(0, 50) ?? "";
+  const products = await searchProducts(query);
+  return (
+    <main className="mx-auto max-w-6xl px-4 py-6">
+      <h1 className="mb-4 text-2xl font-bold">{t("title")}</h1>
+      <div className="mb-5 max-w-xl">
+        <SearchForm defaultValue={query} />
+      </div>
+      {query ? (
+        <>
+          <p className="mb-4 text-earth-700" aria-live="polite">
+            {t("results", { count: products.length, query })}
+          </p>
+          <ProductGrid products={products} eagerCount={4} />
+        </>
+      ) : (
+        <p className="text-earth-700">{t("prompt")}</p>
+      )}
+    </main>
+  );
+}

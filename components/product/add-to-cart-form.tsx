@@ -1,0 +1,55 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { type AddToCartState, addToCartAction } from "@/app/(store)/cart/actions";
+import { useErrorText } from "@/components/store/use-error-text";
+
+export function AddToCartForm({ productId, maxQuantity }: { productId: string; maxQuantity: number }) {
+  const t = useTranslations("store.product");
+  const errorText = useErrorText();
+  const [state, action, pending] = useActionState<AddToCartState, FormData>(addToCartAction, null);
+  return (
+    <form action={action} className="flex flex-col gap-3">
+      <input type="hidden" name="productId" value={productId} />
+      <div className="flex items-end gap-3">
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t("quantity")}
+          <input
+            type="number"
+            name="quantity"
+            inputMode="numeric"
+            min={1}
+            max={maxQuantity}
+            defaultValue={1}
+            required
+            className="h-12 w-24 rounded-xl border border-earth-700/30 bg-white px-3 text-lg"
+          />
+        </label>
+        <button
+          type="submit"
+          disabled={pending}
+          className="h-12 flex-1 rounded-full bg-turquoise-700 px-6 text-lg font-semibold text-white shadow-sm hover:bg-turquoise-900 disabled:opacity-70"
+        >
+          {pending ? t("adding") : t("addToCart")}
+        </button>
+      </div>
+      <div aria-live="polite" className="min-h-6">
+        {state?.ok === true && (
+          <p className="flex flex-wrap items-center gap-x-3 text-turquoise-700">
+            <span>{t("added", { count: state.data.quantity })}</span>
+            <Link href="/cart" className="font-semibold underline underline-offset-4">
+              {t("viewCart")}
+            </Link>
+          </p>
+        )}
+        {state?.ok === false && (
+          <p role="alert" className="text-red-700">
+            {errorText(state.error, state.fieldErrors)}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

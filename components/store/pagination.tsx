@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+const linkClass =
+  "inline-flex min-h-11 items-center rounded-full bg-white px-5 font-semibold text-turquoise-700 ring-1 ring-earth-100 hover:ring-turquoise-500";
+
+/** Previous / next links for a list split into pages (`?page=`). */
+export async function Pagination({
+  basePath,
+  page,
+  pageCount,
+}: {
+  basePath: string;
+  page: number;
+  pageCount: number;
+}) {
+  if (pageCount <= 1) return null;
+  const t = await getTranslations("store.pagination");
+  const href = (target: number) => (target === 1 ? basePath : `${basePath}?page=${target}`);
+  return (
+    <nav aria-label={t("label")} className="mt-8 flex items-center justify-between gap-3">
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev" className={linkClass}>
+          ← {t("previous")}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-sm text-earth-700">{t("pageOf", { page, count: pageCount })}</span>
+      {page < pageCount ? (
+        <Link href={href(page + 1)} rel="next" className={linkClass}>
+          {t("next")} →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,73 @@
+import { z } from "zod";
+import {
+  EMAIL_MAX,
+  HOUSEHOLD_CODE_MAX,
+  NAME_MAX,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  PHONE_MAX,
+  SHOP_NAME_EN_MAX,
+  SHOP_NAME_ZH_MAX,
+  SHOP_STORY_MAX,
+} from "./limits";
+
+// Messages are codes: the forms translate them (auth.fieldErrors.<code>).
+const text = (max: number) =>
+  z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required", abort: true })
+    .max(max, { error: "too_long" });
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "too_long" })
+    .optional()
+    .transform((value) => value ?? "");
+
+const email = z
+  .string({ error: "required" })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: "required", abort: true })
+  .max(EMAIL_MAX, { error: "too_long" })
+  .pipe(z.email({ error: "email_invalid" }));
+
+const password = z
+  .string({ error: "required" })
+  .min(PASSWORD_MIN, { error: "password_too_short" })
+  .max(PASSWORD_MAX, { error: "too_long" });
+
+// Mainland mobile numbers, typed with spaces, dashes or a +86 prefix; stored as the 11 digits.
+const phone = z
+  .string({ error: "required" })
+  .max(PHONE_MAX, { error: "phone_invalid" })
+  .transform((value) => value.replace(/[\s-]/g, "").replace(/^(\+?86)(?=1\d{10}$)/, ""))
+  .pipe(
+    z
+      .string()
+      .min(1, { error: "required", abort: true })
+      .regex(/^1[3-9]\d{9}$/, { error: "phone_invalid" }),
+  );
+
+export const buyerSignUpSchema = z.object({
+  name: text(NAME_MAX),
+  email,
+  password,
+});
+
+export const sellerSignUpSchema = z.object({
+  name: text(NAME_MAX),
+  phone,
+  email,
+  password,
+  householdCode: text(HOUSEHOLD_CODE_MAX),
+  shopNameZh: text(SHOP_NAME_ZH_MAX),
+  shopNameEn: optionalText(SHOP_NAME_EN_MAX),
+  story: optionalText(SHOP_STORY_MAX),
+});
+
+export type BuyerSignUp = z.infer<typeof buyerSignUpSchema>;
+export type SellerSignUp = z.infer<typeof sellerSignUpSchema>;

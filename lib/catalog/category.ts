@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { newestFirst, productCardSelect, visibleProduct } from "./visibility";
+
+export const CATEGORY_PAGE_SIZE = 24;
+
+/** A category's products, newest first, one page at a time; null when there is no such category. */
+export async function getCategoryPage(slug: string, page: number) {
+  const category = await db.category.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, kind: true, nameZh: true, nameEn: true },
+  });
+  if (!category) return null;
+  // Filtering by category and status, ordered by createdAt, follows the (categoryId, status, createdAt) index.
+  const where = { categoryId: category.id, ...visibleProduct };
+  const [total, products] = await Promise.all([
+    db.product.count({ where }),
+    db.product.findMany({
+      where,
+      orderBy: newestFirst,
+      skip: (page - 1) * CATEGORY_PAGE_SIZE,
+      take: CATEGORY_PAGE_SIZE,
+      select: productCardSelect,
+    }),
+  ]);
+  return { category, products, total, pageCount: Math.max(1, Math.ceil(total / CATEGORY_PAGE_SIZE)) };
+}

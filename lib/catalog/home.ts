@@ -1,0 +1,43 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { newestFirst, productCardSelect, visibleProduct } from "./visibility";
+
+const FEATURED_PRODUCTS = 8;
+const FEATURED_SHOPS = 4;
+
+export async function getHomeData() {
+  const [categories, featuredProducts, featuredShops] = await Promise.all([
+    db.category.findMany({
+      orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
+      select: {
+        id: true,
+        slug: true,
+        kind: true,
+        nameZh: true,
+        nameEn: true,
+        _count: { select: { products: { where: visibleProduct } } },
+      },
+    }),
+    db.product.findMany({
+      where: { ...visibleProduct, stock: { gt: 0 } },
+      orderBy: newestFirst,
+      take: FEATURED_PRODUCTS,
+      select: productCardSelect,
+    }),
+    // The shops with the most on sale: the village's established sellers lead.
+    db.shop.findMany({
+      where: { status: "ACTIVE" },
+      orderBy: [{ products: { _count: "desc" } }, { approvedAt: "asc" }, { id: "asc" }],
+      take: FEATURED_SHOPS,
+      select: { id: true, slug: true, nameZh: true, nameEn: true, storyZh: true, storyEn: true },
+    }),
+  ]);
+  return {
+    categories: categories.map(({ _count, ...category }) => ({ ...category, productCount: _count.products })),
+    featuredProducts,
+    featuredShops,
+  };
+}
+
+export type HomeData = Awaited<ReturnType<typeof getHomeData>>;
+export type HomeCategory = HomeData["categories"][number];

@@ -1,0 +1,33 @@
+import "server-only";
+import { type ActionResult, fail } from "@/lib/actions/result";
+import { loadActor } from "@/lib/auth/guard";
+import { db } from "@/lib/db/client";
+import { productColumns, validateProductInput } from "./product-input";
+
+/**
+ * A seller adds a product to their own shop, with its photos. A pending shop may prepare products:
+ * buyers only see products of active shops, so they stay hidden until the village approves the shop.
+ */
+export async function createSellerProduct(
+  userId: string | null,
+  input: unknown,
+): Promise<ActionResult<{ productId: string }>> {
+  const guard = await loadActor(userId, ["SELLER"]);
+  if (!guard.ok) return guard;
+  const shop = await db.shop.findUnique({ where: { ownerId: guard.actor.id }, select: { id: true } });
+  if (!shop) return fail("no_shop");
+
+  const valid = await validateProductInput(input);
+  if (!valid.ok) return valid;
+  const { fields, photos } = valid.value;
+
+  const product = await db.product.create({
+    data: {
+      shopId: shop.id,
+      ...productColumns(fields),
+      images: { create: photos.map((photo, sortOrder) => ({ ...photo, sortOrder })) },
+    },
+    select: { id: true },
+  });
+  return { ok: true, data: { productId: product.id } };
+}

@@ -1,0 +1,36 @@
+// Reads the product form's FormData into the plain object the use cases parse. Nothing is trusted
+// here: it only gathers, the use case decides.
+const TEXT_FIELDS = [
+  "productId",
+  "titleZh",
+  "titleEn",
+  "descriptionZh",
+  "descriptionEn",
+  "categoryId",
+  "priceYuan",
+  "stock",
+  "unit",
+  "status",
+] as const;
+
+// A file input left empty still posts one nameless, empty file.
+const isChosenFile = (value: FormDataEntryValue): value is File =>
+  typeof value !== "string" && !(value.size === 0 && value.name === "");
+
+export function productFormInput(formData: FormData) {
+  const fields: Record<string, FormDataEntryValue | null> = {};
+  for (const name of TEXT_FIELDS) fields[name] = formData.get(name);
+  return {
+    ...fields,
+    photos: formData.getAll("photos").filter(isChosenFile),
+    removeImageIds: formData.getAll("removeImageIds").filter((value) => typeof value === "string"),
+  };
+}
+
+export function shipFormInput(formData: FormData) {
+  return {
+    shopOrderId: formData.get("shopOrderId"),
+    courier: formData.get("courier"),
+    trackingNumber: formData.get("trackingNumber"),
+  };
+}

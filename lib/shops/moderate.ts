@@ -1,0 +1,57 @@
+import "server-only";
+import { z } from "zod";
+import { type ActionResult, fail, invalid } from "@/lib/actions/result";
+import { loadActor } from "@/lib/auth/guard";
+import { db } from "@/lib/db/client";
+import type { ShopStatus } from "@/lib/generated/prisma/client";
+
+const inputSchema = z.object({
+  shopId: z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required", abort: true })
+    .max(64, { error: "too_long" }),
+});
+
+type Transition = { from: ShopStatus; to: ShopStatus };
+
+/**
+ * Moves a shop of the admin's own village from one status to the next. The expected status and the
+ * village are both in the `where`, so a shop of another village, or one already moved by another
+ * admin, is left untouched.
+ */
+async function moveShop(
+  userId: string | null,
+  input: unknown,
+  { from, to }: Transition,
+): Promise<ActionResult> {
+  const guard = await loadActor(userId, ["ADMIN"]);
+  if (!guard.ok) return guard;
+  const { villageId } = guard.actor;
+  if (!villageId) return fail("forbidden");
+  const parsed = inputSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { shopId } = parsed.data;
+  const { count } = await db.shop.updateMany({
+    where: { id: shopId, villageId, status: from },
+    data: { status: to, ...(from === "PENDING" ? { approvedAt: new Date() } : {}) },
+  });
+  if (count === 1) return { ok: true };
+  const stillThere = await db.shop.findFirst({ where: { id: shopId, villageId }, select: { id: true } });
+  return fail(stillThere ? "wrong_status" : "not_found");
+}
+
+/** PENDING → ACTIVE: the shop may sell from now on. */
+export function approveShop(userId: string | null, input: unknown) {
+  return moveShop(userId, input, { from: "PENDING", to: "ACTIVE" });
+}
+
+/** ACTIVE → SUSPENDED: the shop and its products leave the storefront. */
+export function suspendShop(userId: string | null, input: unknown) {
+  return moveShop(userId, input, { from: "ACTIVE", to: "SUSPENDED" });
+}
+
+/** SUSPENDED → ACTIVE. */
+export function reinstateShop(userId: string | null, input: unknown) {
+  return moveShop(userId, input, { from: "SUSPENDED", to: "ACTIVE" });
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { localized } from "@/lib/i18n/locales";
+import { type Cell, fenToYuanText, toCsv } from "./csv";
+import { type VillageOverview, villageOverview } from "./overview";
+import { type ShopSales, salesByShop } from "./shop-sales";
+
+export type ExportLabelKey =
+  | "section"
+  | "name"
+  | "type"
+  | "orders"
+  | "itemsSold"
+  | "salesFen"
+  | "salesYuan"
+  | "summary"
+  | "month"
+  | "category"
+  | "shop"
+  | "period"
+  | "total"
+  | "festival"
+  | "agriculture"
+  | "crafts";
+
+type Label = (key: ExportLabelKey) => string;
+
+const money = (fen: number): Cell[] => [fen, fenToYuanText(fen)];
+
+function summaryRows(o: VillageOverview, label: Label, periodLabel: string): Cell[][] {
+  const s = label("summary");
+  return [
+    [s, label("period"), periodLabel, null, null, null, null],
+    [s, label("total"), null, o.totals.orders, null, ...money(o.totals.salesFen)],
+    [s, label("agriculture"), null, null, null, ...money(o.kinds.agricultureFen)],
+    [s, label("crafts"), null, null, null, ...money(o.kinds.craftsFen)],
+    [s, label("festival"), String(o.festival.year), o.festival.orders, null, ...money(o.festival.salesFen)],
+  ];
+}
+
+function detailRows(o: VillageOverview, shops: ShopSales[], label: Label, locale: string): Cell[][] {
+  const kind = (k: string) => label(k === "AGRICULTURE" ? "agriculture" : "crafts");
+  return [
+    ...o.months.map((m) => [label("month"), m.month, null, m.orders, null, ...money(m.salesFen)]),
+    ...o.categories.map((c) => [
+      label("category"),
+      localized(locale, c.nameZh, c.nameEn),
+      kind(c.kind),
+      null,
+      c.units,
+      ...money(c.salesFen),
+    ]),
+    ...shops.map((shop) => [
+      label("shop"),
+      localized(locale, shop.nameZh, shop.nameEn),
+      shop.slug,
+      shop.parcels,
+      null,
+      ...money(shop.salesFen),
+    ]),
+  ];
+}
+
+/** The period's figures (summary, each month, each category, every shop that sold) as CSV text. */
+export async function villageExportCsv(
+  villageId: string,
+  periodParam: string | undefined,
+  options: { locale: string; label: Label; periodLabel: (o: VillageOverview) => string },
+): Promise<{ csv: string; periodKey: string } | null> {
+  const overview = await villageOverview(villageId, periodParam);
+  if (!overview) return null;
+  const shops = await salesByShop(villageId, overview.period, null);
+  const { label, locale } = options;
+  const header = (["section", "name", "type", "orders", "itemsSold", "salesFen", "salesYuan"] as const).map(
+    label,
+  );
+  const rows = [
+    header,
+    ...summaryRows(overview, label, options.periodLabel(overview)),
+    ...detailRows(overview, shops, label, locale),
+  ];
+  return { csv: toCsv(rows), periodKey: overview.period.key };
+}
