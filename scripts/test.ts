@@ -8,7 +8,8 @@ import { run, step } from "./lib/run";
 import { countResults } from "./lib/test-counts";
 import { createThrowawayDatabase } from "./lib/throwaway-db";
 
-const E2E_DIST_DIR = ".next-e2e";
+// The same build `npm start` serves: nothing in it depends on the database or port.
+const E2E_DIST_DIR = ".next";
 const VITEST_REPORT = ".test-reports/vitest.json";
 const PLAYWRIGHT_REPORT = ".test-reports/playwright.json";
 const E2E_PORT = process.env.E2E_PORT ?? "3210";
