@@ -15,14 +15,18 @@ const marks: Partial<Record<Courier["code"], string>> = {
 };
 
 /** A courier's colour badge with the short mark printed on its vans and waybills. */
-export function CourierBadge({ courier, size = "md" }: { courier: Courier; size?: "md" | "lg" }) {
+const sizes = {
+  sm: "h-8 min-w-10 px-1.5 text-sm",
+  md: "h-12 min-w-14 px-1.5 text-base",
+  lg: "h-16 min-w-16 px-2 text-xl",
+} as const;
+
+export function CourierBadge({ courier, size = "md" }: { courier: Courier; size?: keyof typeof sizes }) {
   return (
     <span
       aria-hidden="true"
       style={{ backgroundColor: courier.color, color: textOn(courier.color) }}
-      className={`flex items-center justify-center rounded-xl font-black tracking-tight ${
-        size === "lg" ? "h-16 min-w-16 px-2 text-xl" : "h-12 min-w-14 px-1.5 text-base"
-      }`}
+      className={`flex items-center justify-center rounded-xl font-black tracking-tight ${sizes[size]}`}
     >
       {marks[courier.code] ?? courier.code}
     </span>

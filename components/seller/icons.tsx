@@ -116,11 +116,8 @@ const paths = {
       <circle cx="7.5" cy="7.5" r="1.5" />
     </>
   ),
-  stack: (
-    <>
-      <path d="M4 16h16v4H4zM5 11h14v5H5zM6 6h12v5H6z" />
-    </>
-  ),
+  // Crates piled up: how many are in stock.
+  stack: <path d="M3 13h8v8H3zM13 13h8v8h-8zM8 4h8v9H8zM7 17h0M17 17h0M12 8.5h0" />,
   store: (
     <>
       <path d="M4 9h16l-1.5-5h-13z" />

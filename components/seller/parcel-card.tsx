@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { findCourier } from "@/lib/couriers";
 import { localized } from "@/lib/i18n/locales";
 import { formatFen } from "@/lib/money";
 import type { OwnParcelRow } from "@/lib/seller/orders";
+import { CourierBadge } from "./courier-badge";
 import { Icon } from "./icons";
 import { ItemPhoto } from "./item-photo";
 import { ParcelStatusChip } from "./parcel-status";
@@ -15,6 +17,7 @@ export async function ParcelCard({ parcel, highlight }: { parcel: OwnParcelRow; 
     getFormatter(),
   ]);
   const paidAt = parcel.paidAt ?? parcel.createdAt;
+  const courier = findCourier(parcel.courier);
   return (
     <li>
       <Link
@@ -25,6 +28,12 @@ export async function ParcelCard({ parcel, highlight }: { parcel: OwnParcelRow; 
       >
         <span className="flex flex-wrap items-center gap-2">
           <ParcelStatusChip status={parcel.status} />
+          {courier ? (
+            <>
+              <CourierBadge courier={courier} size="sm" />
+              <span className="sr-only">{localized(locale, courier.nameZh, courier.nameEn)}</span>
+            </>
+          ) : null}
           <span className="flex items-center gap-1 text-earth-700">
             <Icon name="calendar" className="h-5 w-5" />
             {t("paidOn", { date: format.dateTime(paidAt, { month: "short", day: "numeric" }) })}

@@ -39,11 +39,11 @@ export async function ProductCard({ product, highlight }: { product: OwnProductR
         )}
         <span className="flex min-w-0 flex-1 flex-col gap-1.5">
           <span className="line-clamp-2 font-semibold">{title}</span>
-          <span className="flex items-baseline gap-1">
+          <span className="flex flex-wrap items-baseline gap-x-1">
             <span className="text-2xl font-black tabular-nums text-turquoise-900">
               {formatFen(product.priceFen, locale)}
             </span>
-            <span className="text-earth-700">/ {tf(product.unit)}</span>
+            <span className="whitespace-nowrap text-earth-700">/ {tf(product.unit)}</span>
           </span>
           <span className="flex flex-wrap items-center gap-2">
             <span

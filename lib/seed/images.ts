@@ -30,7 +30,7 @@ export async function renderPicture(svg: string): Promise<Buffer> {
       // Not drawn yet.
     }
   }
-  const webp = await sharp(Buffer.from(svg)).webp({ quality: QUALITY, effort: 4 }).toBuffer();
+  const webp = await sharp(Buffer.from(svg)).webp({ quality: QUALITY, effort: 2 }).toBuffer();
   if (dir && file) {
     // A cache that cannot be written (read-only checkout) only costs speed.
     await mkdir(dir, { recursive: true })

@@ -1,5 +1,5 @@
 import "server-only";
-import { type FailedResult, fail } from "@/lib/actions/result";
+import { type FailedResult, fail, invalid } from "@/lib/actions/result";
 import { db } from "@/lib/db/client";
 import { MAX_PHOTOS_PER_PRODUCT } from "@/lib/images/limits";
 import { processPhotos, type StoredPhoto } from "@/lib/images/process";
@@ -16,14 +16,12 @@ export async function validateProductInput(
   input: unknown,
   keptPhotoIds: string[] = [],
 ): Promise<{ ok: true; value: ValidProductInput } | FailedResult> {
-  const fieldErrors: Record<string, string[]> = {};
   const fields = productFieldsSchema.safeParse(input);
-  if (!fields.success) {
-    for (const issue of fields.error.issues) {
-      const key = issue.path.map(String).join(".") || "_form";
-      fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
-    }
-  } else if (
+  const fieldErrors: Record<string, string[]> = fields.success
+    ? {}
+    : { ...invalid(fields.error).fieldErrors };
+  if (
+    fields.success &&
     !(await db.category.findUnique({ where: { id: fields.data.categoryId }, select: { id: true } }))
   ) {
     fieldErrors.categoryId = ["category_unknown"];

@@ -54,6 +54,7 @@ export async function updateSellerProduct(
         _count: { _all: true },
         _max: { sortOrder: true },
       });
+      // Counted again under the lock: another edit may have added photos since validation.
       const total = kept._count._all + photos.length;
       if (total === 0) throw new Refused(fail("invalid_input", { photos: ["photos_required"] }));
       if (total > MAX_PHOTOS_PER_PRODUCT)

@@ -25,7 +25,10 @@ test("a seller adds a product with a photo and ships a paid order", async ({ pag
   await page.goto("/seller");
 
   // Add a product: photo first, category by picture, price on the number pad.
-  await page.getByRole("link", { name: /add product/i }).first().click();
+  await page
+    .getByRole("link", { name: /add product/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/seller\/products\/new$/);
   await page
     .getByLabel("Take a photo")
@@ -51,7 +54,10 @@ test("a seller adds a product with a photo and ships a paid order", async ({ pag
   await expect(card).toContainText("On sale");
 
   // Ship a paid order with SF Express.
-  await page.getByRole("navigation", { name: "Shop menu" }).getByRole("link", { name: /orders/i }).click();
+  await page
+    .getByRole("navigation", { name: "Shop menu" })
+    .getByRole("link", { name: /orders/i })
+    .click();
   await expect(page).toHaveURL(/\/seller\/orders/);
   await page.getByRole("list", { name: "To ship" }).getByRole("link").first().click();
   await expect(page).toHaveURL(/\/seller\/orders\/[a-z0-9]+$/);
@@ -65,7 +71,9 @@ test("a seller adds a product with a photo and ships a paid order", async ({ pag
 
   await expect(page).toHaveURL(/tab=shipped/);
   await expect(page.getByRole("status")).toContainText("Marked as shipped");
-  const shipped = page.getByRole("list", { name: "Shipped" }).getByRole("link", { name: new RegExp(orderNumber) });
+  const shipped = page
+    .getByRole("list", { name: "Shipped" })
+    .getByRole("link", { name: new RegExp(orderNumber) });
   await expect(shipped).toBeVisible();
   await shipped.click();
   await expect(page.getByText("Shipped with SF Express")).toBeVisible();
@@ -81,7 +89,9 @@ test("a text file sent as a photo and a missing price get errors next to those f
   await page.getByRole("radio", { name: /tea/i }).check();
   await page.getByRole("button", { name: "Save" }).click();
 
-  await expect(page.getByRole("alert").filter({ hasText: "Please fix the fields marked in red" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Please fix the fields marked in red" }),
+  ).toBeVisible();
   await expect(page.getByText("This file is not a photo")).toBeVisible();
   await expect(page.getByText("Type a price")).toBeVisible();
   await expect(page).toHaveURL(/\/seller\/products\/new$/);

@@ -9,7 +9,7 @@ import { FormSection } from "../section";
 import { shrinkPhoto } from "./shrink-photo";
 import { useErrorText } from "./use-error-text";
 
-type NewPhoto = { key: number; file: File; url: string };
+type NewPhoto = { key: number; file: File; url: string; drawable: boolean };
 
 const pickButton =
   "relative flex min-h-16 flex-1 cursor-pointer items-center justify-center gap-3 rounded-2xl px-4 text-lg font-bold has-[input:disabled]:cursor-not-allowed has-[input:disabled]:opacity-50 has-[input:focus-visible]:outline-3 has-[input:focus-visible]:outline-offset-2 has-[input:focus-visible]:outline-turquoise-600";
@@ -56,14 +56,14 @@ export function PhotoPicker({ existingIds, messages }: { existingIds: string[]; 
         setLocalError("photos_too_many");
         break;
       }
-      const file = await shrinkPhoto(original);
+      const { file, drawable } = await shrinkPhoto(original);
       if (file.size > MAX_PHOTO_BYTES) {
         setLocalError("photo_too_large");
         continue;
       }
       const url = URL.createObjectURL(file);
       urls.current.push(url);
-      fresh.push({ key: nextKey.current++, file, url });
+      fresh.push({ key: nextKey.current++, file, url, drawable });
     }
     keep([...added, ...fresh]);
     setBusy(false);
@@ -138,12 +138,24 @@ export function PhotoPicker({ existingIds, messages }: { existingIds: string[]; 
           })}
           {added.map((photo, index) => (
             <li key={photo.key} className="relative">
-              {/* biome-ignore lint/performance/noImgElement: a local preview (blob: URL) */}
-              <img
-                src={photo.url}
-                alt={t("photoAlt", { n: existingIds.length + index + 1 })}
-                className="aspect-square w-full rounded-2xl object-cover ring-4 ring-turquoise-500"
-              />
+              {photo.drawable ? (
+                // biome-ignore lint/performance/noImgElement: a local preview (blob: URL)
+                <img
+                  src={photo.url}
+                  alt={t("photoAlt", { n: existingIds.length + index + 1 })}
+                  className="aspect-square w-full rounded-2xl object-cover ring-4 ring-turquoise-500"
+                />
+              ) : (
+                // A file this browser cannot show is most likely not a photo: say so before it is sent.
+                <span
+                  role="img"
+                  aria-label={`${t("photoAlt", { n: existingIds.length + index + 1 })}: ${t("noPreview")}`}
+                  className="flex aspect-square w-full flex-col items-center justify-center gap-1 rounded-2xl bg-red-50 p-1 text-red-800 ring-4 ring-red-300"
+                >
+                  <Icon name="alert" className="h-9 w-9" />
+                  <span className="w-full truncate text-center text-xs">{photo.file.name}</span>
+                </span>
+              )}
               <button
                 type="button"
                 onClick={() => drop(photo)}

@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { FormError } from "../field-error";
 import { Icon } from "../icons";
+import { submitKeepingFields } from "../submit-keeping-fields";
 import { CategoryPicker } from "./category-picker";
 import { NameFields } from "./name-fields";
 import { PhotoPicker } from "./photo-picker";
@@ -17,7 +18,8 @@ import { useErrorText } from "./use-error-text";
 /**
  * Adding or changing a product, in the order a seller works: photos, what it is, price, how many,
  * how it is sold, on sale or hidden, and last the words. Every field keeps what was entered when the
- * server sends it back with a problem (the form is submitted by hand, so React does not reset it).
+ * server sends it back with a problem.
+ * Voice descriptions (PRODUCT.md: a seller who cannot write records one) are for a later issue.
  */
 export function ProductForm({
   action,
@@ -57,16 +59,10 @@ export function ProductForm({
     }
   }
 
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
-
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={submitKeepingFields(formAction)} noValidate className="flex flex-col gap-4">
       {product ? <input type="hidden" name="productId" value={product.id} /> : null}
-      <div ref={errorRef} tabIndex={-1}>
+      <div ref={errorRef}>
         <FormError message={formError} />
       </div>
       <PhotoPicker existingIds={product?.imageIds ?? []} messages={messages.photos} />

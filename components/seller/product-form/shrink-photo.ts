@@ -4,26 +4,28 @@
 const CLIENT_MAX_SIDE = 2000;
 const SMALL_ENOUGH_BYTES = 1_500_000;
 
-export async function shrinkPhoto(file: File): Promise<File> {
-  if (typeof createImageBitmap !== "function") return file;
+/** The file to upload, and whether this browser could draw it (if not, it shows no preview). */
+export async function shrinkPhoto(file: File): Promise<{ file: File; drawable: boolean }> {
+  if (typeof createImageBitmap !== "function") return { file, drawable: true };
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(file, { imageOrientation: "from-image" });
   } catch {
-    return file;
+    return { file, drawable: false };
   }
   try {
     const scale = Math.min(1, CLIENT_MAX_SIDE / Math.max(bitmap.width, bitmap.height));
-    if (scale === 1 && file.size <= SMALL_ENOUGH_BYTES) return file;
+    if (scale === 1 && file.size <= SMALL_ENOUGH_BYTES) return { file, drawable: true };
     const canvas = document.createElement("canvas");
     canvas.width = Math.round(bitmap.width * scale);
     canvas.height = Math.round(bitmap.height * scale);
     const context = canvas.getContext("2d");
-    if (!context) return file;
+    if (!context) return { file, drawable: true };
     context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/jpeg", 0.9));
-    if (!blob) return file;
-    return new File([blob], `${file.name.replace(/\.[^.]*$/, "") || "photo"}.jpg`, { type: "image/jpeg" });
+    if (!blob) return { file, drawable: true };
+    const name = `${file.name.replace(/\.[^.]*$/, "") || "photo"}.jpg`;
+    return { file: new File([blob], name, { type: "image/jpeg" }), drawable: true };
   } finally {
     bitmap.close();
   }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { startTransition, useActionState, useCallback, useState } from "react";
+import { useActionState, useCallback, useState } from "react";
 import { couriers } from "@/lib/couriers";
 import { localized } from "@/lib/i18n/locales";
 import { CourierBadge } from "../courier-badge";
@@ -10,6 +10,7 @@ import { Icon } from "../icons";
 import { ChoiceTile } from "../product-form/choice-tile";
 import { errorProps, useErrorText } from "../product-form/use-error-text";
 import { FormSection } from "../section";
+import { submitKeepingFields } from "../submit-keeping-fields";
 import { ScanButton } from "./scan-button";
 import type { ShipFormAction } from "./types";
 
@@ -28,14 +29,8 @@ export function ShipForm({ shopOrderId, action }: { shopOrderId: string; action:
   const trackingErrors = fieldErrors.trackingNumber?.map(errorText);
   const formError = state && !state.ok ? errorText(state.error) : null;
 
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
-
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form onSubmit={submitKeepingFields(formAction)} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="shopOrderId" value={shopOrderId} />
       <FormError message={formError} />
       <FormSection icon="truck" title={t("courier")} titleId="courier-title" invalid={Boolean(courierErrors)}>

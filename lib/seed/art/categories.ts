@@ -5,7 +5,7 @@ import type { ArtSpec } from ".";
 import { productSvg } from ".";
 
 const PICTURES: Record<CategorySlug, { art: ArtSpec; seed: number }> = {
-  turquoise: { art: { kind: "bracelet", colour: 0, veins: 0.9, beads: 16 }, seed: 11 },
+  turquoise: { art: { kind: "bracelet", colour: 0, veins: 0.9, beads: 16 }, seed: 12 },
   tea: { art: { kind: "tea", tea: "green" }, seed: 7 },
   chicken: { art: { kind: "chicken", plumage: "red" }, seed: 3 },
   pork: { art: { kind: "pork", pork: "cured" }, seed: 5 },

@@ -1,19 +1,13 @@
 // Which picture each kind of product gets. Pictures are pure functions of (spec, seed).
 import { createRandom } from "../random";
-import { type HoneyShade, honey as honeyJar, mushrooms, type PorkKind, pork, porkHanging } from "./pantry";
+import { type HoneyShade, honey as honeyJar } from "./honey";
+import { mushrooms } from "./mushrooms";
+import { type PorkKind, pork, porkHanging } from "./pork";
 import { chicken, eggs, type Plumage } from "./poultry";
+import { stoneOf } from "./stone";
 import { Canvas } from "./svg";
 import { type TeaKind, teaCup, teaTin } from "./tea";
-import {
-  type BraceletStyle,
-  bracelet,
-  carving,
-  necklace,
-  pendant,
-  rawStone,
-  ring,
-  stoneOf,
-} from "./turquoise";
+import { type BraceletStyle, bracelet, carving, necklace, pendant, rawStone, ring } from "./turquoise";
 
 export type ArtSpec =
   | {

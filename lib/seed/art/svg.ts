@@ -21,6 +21,7 @@ export const tone = (c: Hsl, dl = 0, ds = 0, dh = 0, a = 1) => hsl(c.h + dh, c.s
 export class Canvas {
   private defs: string[] = [];
   private counter = 0;
+  private shadows = new Map<number, string>();
   constructor(readonly rng: Random) {}
 
   uid(prefix: string) {
@@ -50,6 +51,20 @@ export class Canvas {
       `<linearGradient id="${id}" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}">${stopList(stops)}</linearGradient>`,
     );
     return `url(#${id})`;
+  }
+
+  /** One shared gradient per shadow strength: it is relative to each shape's own box. */
+  shadowFill(strength: number) {
+    let fill = this.shadows.get(strength);
+    if (!fill) {
+      fill = this.radial([
+        [0, `rgba(40,30,20,${strength})`],
+        [0.6, `rgba(40,30,20,${n(strength * 0.45)})`],
+        [1, "rgba(40,30,20,0)"],
+      ]);
+      this.shadows.set(strength, fill);
+    }
+    return fill;
   }
 
   clip(shape: string) {
@@ -111,10 +126,6 @@ export function blob(
 
 /** A soft contact shadow drawn with a radial gradient (much cheaper to render than a blur filter). */
 export function shadow(c: Canvas, cx: number, cy: number, rx: number, ry: number, strength = 0.22) {
-  const fill = c.radial([
-    [0, `rgba(40,30,20,${strength})`],
-    [0.6, `rgba(40,30,20,${strength * 0.45})`],
-    [1, "rgba(40,30,20,0)"],
-  ]);
+  const fill = c.shadowFill(strength);
   return `<ellipse cx="${n(cx)}" cy="${n(cy)}" rx="${n(rx)}" ry="${n(ry)}" fill="${fill}"/>`;
 }

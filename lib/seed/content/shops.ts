@@ -1,19 +1,8 @@
 // The village's shops: who runs them, their stories, what they sell and roughly how much a year.
 import type { CourierCode } from "@/lib/couriers";
-import {
-  bracelet,
-  CHICKEN,
-  carving,
-  HONEY,
-  MUSHROOMS,
-  necklace,
-  PORK,
-  type ProductSpec,
-  pendant,
-  rawStone,
-  ring,
-  TEA,
-} from "./catalog";
+import type { ProductSpec } from "./catalog";
+import { CHICKEN, HONEY, MUSHROOMS, PORK, TEA } from "./farm";
+import { bracelet, carving, necklace, pendant, rawStone, ring } from "./turquoise";
 
 export type ShopSpec = {
   slug: string;
