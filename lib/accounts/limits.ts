@@ -7,4 +7,4 @@ export const SHOP_NAME_ZH_MAX = 40;
 export const SHOP_NAME_EN_MAX = 60;
 export const SHOP_STORY_MAX = 1000;
 export const HOUSEHOLD_CODE_MAX = 20;
-export const PHONE_MAX = 20;
+export { PHONE_INPUT_MAX as PHONE_MAX } from "@/lib/validation/phone";

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { mobilePhoneSchema } from "@/lib/validation/phone";
 import {
   EMAIL_MAX,
   HOUSEHOLD_CODE_MAX,
   NAME_MAX,
   PASSWORD_MAX,
   PASSWORD_MIN,
-  PHONE_MAX,
   SHOP_NAME_EN_MAX,
   SHOP_NAME_ZH_MAX,
   SHOP_STORY_MAX,
@@ -40,17 +40,7 @@ const password = z
   .min(PASSWORD_MIN, { error: "password_too_short" })
   .max(PASSWORD_MAX, { error: "too_long" });
 
-// Mainland mobile numbers, typed with spaces, dashes or a +86 prefix; stored as the 11 digits.
-const phone = z
-  .string({ error: "required" })
-  .max(PHONE_MAX, { error: "phone_invalid" })
-  .transform((value) => value.replace(/[\s-]/g, "").replace(/^(\+?86)(?=1\d{10}$)/, ""))
-  .pipe(
-    z
-      .string()
-      .min(1, { error: "required", abort: true })
-      .regex(/^1[3-9]\d{9}$/, { error: "phone_invalid" }),
-  );
+const phone = mobilePhoneSchema;
 
 export const buyerSignUpSchema = z.object({
   name: text(NAME_MAX),

@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-// Chinese mainland mobile numbers: 11 digits starting 13–19.
-export const MOBILE_PHONE = /^1[3-9]\d{9}$/;
+import { mobilePhoneSchema } from "@/lib/validation/phone";
 
 const text = (max: number) =>
   z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "too_long" });
@@ -9,12 +7,7 @@ const text = (max: number) =>
 /** The shipping address form; error messages are codes the page translates (store.checkout.errors). */
 export const addressSchema = z.object({
   recipientName: text(40),
-  recipientPhone: z
-    .string({ error: "required" })
-    .trim()
-    // People write "138 0013 8000", "138-0013-8000" or "+86 138…": keep the 11 digits.
-    .transform((value) => value.replace(/^\+86\s*/, "").replace(/(?<=\d)[\s-](?=\d)/g, ""))
-    .pipe(z.string().min(1, { error: "required" }).regex(MOBILE_PHONE, { error: "phone_invalid" })),
+  recipientPhone: mobilePhoneSchema,
   province: text(30),
   city: text(30),
   addressLine: text(200),
