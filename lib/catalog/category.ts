@@ -1,11 +1,12 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { newestFirst, productCardSelect, visibleProduct } from "./visibility";
 
 export const CATEGORY_PAGE_SIZE = 24;
 
-/** A category's products, newest first, one page at a time; null when there is no such category. */
-export async function getCategoryPage(slug: string, page: number) {
+/** A category's products, newest first, one page at a time; null when there is no such category. Cached per request, so the page and its metadata share one read. */
+export const getCategoryPage = cache(async (slug: string, page: number) => {
   const category = await db.category.findUnique({
     where: { slug },
     select: { id: true, slug: true, kind: true, nameZh: true, nameEn: true },
@@ -24,4 +25,4 @@ export async function getCategoryPage(slug: string, page: number) {
     }),
   ]);
   return { category, products, total, pageCount: Math.max(1, Math.ceil(total / CATEGORY_PAGE_SIZE)) };
-}
+});

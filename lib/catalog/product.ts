@@ -1,9 +1,10 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { visibleProduct } from "./visibility";
 
-/** One product as a buyer sees it; null (a 404) unless the product and its shop are active. */
-export async function getProduct(id: string) {
+/** One product as a buyer sees it; null (a 404) unless the product and its shop are active. Cached per request, so the page and its metadata share one read. */
+export const getProduct = cache(async (id: string) => {
   if (id.length > 64) return null;
   return db.product.findFirst({
     where: { id, ...visibleProduct },
@@ -24,6 +25,6 @@ export async function getProduct(id: string) {
       },
     },
   });
-}
+});
 
 export type ProductDetail = NonNullable<Awaited<ReturnType<typeof getProduct>>>;

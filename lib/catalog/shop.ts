@@ -1,11 +1,12 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { newestFirst, productCardSelect, visibleProduct } from "./visibility";
 
 export const SHOP_PAGE_SIZE = 24;
 
-/** An active shop's story and its products, newest first; null for unknown, pending or suspended shops. */
-export async function getShopPage(slug: string, page: number) {
+/** An active shop's story and its products, newest first; null for unknown, pending or suspended shops. Cached per request, so the page and its metadata share one read. */
+export const getShopPage = cache(async (slug: string, page: number) => {
   const shop = await db.shop.findFirst({
     where: { slug, status: "ACTIVE" },
     select: {
@@ -32,4 +33,4 @@ export async function getShopPage(slug: string, page: number) {
     }),
   ]);
   return { shop, products, total, pageCount: Math.max(1, Math.ceil(total / SHOP_PAGE_SIZE)) };
-}
+});
