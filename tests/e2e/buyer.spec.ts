@@ -1,20 +1,13 @@
 import { expect, type Page, test } from "@playwright/test";
+import { demoAccounts, signIn, useEnglish } from "./support/session";
 
 // A buyer on a phone: finds bracelets in two taps, buys from two shops in one cart, pays, and
 // follows both parcels. English is pinned so the text the test reads does not depend on the browser.
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 test.beforeEach(async ({ context, baseURL }) => {
-  await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL ?? "http://localhost:3210" }]);
+  await useEnglish(context, baseURL!);
 });
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/signin");
-  await page.getByLabel(/email|邮箱/i).fill(email);
-  await page.getByLabel(/password|密码/i).fill("xiaying2026");
-  await page.getByRole("button", { name: /sign in|登录/i }).click();
-  await expect(page).not.toHaveURL(/\/signin/);
-}
 
 async function emptyCart(page: Page) {
   await page.goto("/cart");
@@ -42,7 +35,7 @@ async function addFirstAvailable(page: Page, name: RegExp) {
 }
 
 test("a buyer buys a bracelet and tea from two shops and follows both parcels", async ({ page }) => {
-  await signIn(page, "buyer@xiaying.test");
+  await signIn(page, demoAccounts.buyer);
   await emptyCart(page);
 
   await page.goto("/");
