@@ -23,9 +23,9 @@ export default async function SearchPage({ searchParams }: Props) {
       </div>
       {query ? (
         <>
-          <p className="mb-4 text-earth-700" aria-live="polite">
+          <h2 className="mb-4 text-base font-normal text-earth-700" aria-live="polite">
             {t("results", { count: products.length, query })}
-          </p>
+          </h2>
           <ProductGrid products={products} eagerCount={4} />
         </>
       ) : (

@@ -46,7 +46,8 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         />
         <div>
           <h1 className="text-2xl font-bold sm:text-3xl">{name}</h1>
-          <p className="text-earth-700">{t("productCount", { count: data.total })}</p>
+          {/* An h2 so the product cards' h3 titles sit under it in the outline. */}
+          <h2 className="text-base font-normal text-earth-700">{t("productCount", { count: data.total })}</h2>
         </div>
       </div>
       {data.products.length === 0 ? (
