@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/accounts/limits";
+import { NAME_MAX } from "@/lib/accounts/limits";
 import type { ActionResult } from "@/lib/actions/result";
 import { Field } from "./field";
 import { FormAlert } from "./form-alert";
+import { SignInDetailFields } from "./sign-in-detail-fields";
 import { SubmitButton } from "./submit-button";
 import { useErrorText } from "./use-error-text";
 import { useSignUp } from "./use-sign-up";
@@ -29,27 +30,7 @@ export function BuyerSignUpForm({
         required
         error={errors.field("name")}
       />
-      <Field
-        name="email"
-        label={t("email")}
-        type="email"
-        inputMode="email"
-        autoComplete="email"
-        maxLength={EMAIL_MAX}
-        required
-        error={errors.field("email")}
-      />
-      <Field
-        name="password"
-        label={t("password")}
-        type="password"
-        autoComplete="new-password"
-        minLength={PASSWORD_MIN}
-        maxLength={PASSWORD_MAX}
-        required
-        hint={t("passwordHint", { min: PASSWORD_MIN })}
-        error={errors.field("password")}
-      />
+      <SignInDetailFields fieldError={errors.field} />
       <FormAlert message={errors.form} />
       <SubmitButton pending={pending} label={t("submitBuyer")} pendingLabel={t("submitting")} />
     </form>

@@ -2,11 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import {
-  EMAIL_MAX,
   HOUSEHOLD_CODE_MAX,
   NAME_MAX,
-  PASSWORD_MAX,
-  PASSWORD_MIN,
   PHONE_MAX,
   SHOP_NAME_EN_MAX,
   SHOP_NAME_ZH_MAX,
@@ -15,6 +12,7 @@ import {
 import type { ActionResult } from "@/lib/actions/result";
 import { Field } from "./field";
 import { FormAlert } from "./form-alert";
+import { SignInDetailFields } from "./sign-in-detail-fields";
 import { SubmitButton } from "./submit-button";
 import { useErrorText } from "./use-error-text";
 import { useSignUp } from "./use-sign-up";
@@ -64,27 +62,7 @@ export function SellerSignUpForm({ action }: { action: (formData: FormData) => P
           hint={t("householdCodeHint")}
           error={e.field("householdCode")}
         />
-        <Field
-          name="email"
-          label={t("email")}
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          maxLength={EMAIL_MAX}
-          required
-          error={e.field("email")}
-        />
-        <Field
-          name="password"
-          label={t("password")}
-          type="password"
-          autoComplete="new-password"
-          minLength={PASSWORD_MIN}
-          maxLength={PASSWORD_MAX}
-          required
-          hint={t("passwordHint", { min: PASSWORD_MIN })}
-          error={e.field("password")}
-        />
+        <SignInDetailFields fieldError={e.field} />
       </Group>
       <Group legend={t("aboutShop")}>
         <Field
