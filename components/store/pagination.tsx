@@ -16,7 +16,8 @@ export async function Pagination({
 }) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("store.pagination");
-  const href = (target: number) => (target === 1 ? basePath : `${basePath}?page=${target}`);
+  const separator = basePath.includes("?") ? "&" : "?";
+  const href = (target: number) => (target === 1 ? basePath : `${basePath}${separator}page=${target}`);
   return (
     <nav aria-label={t("label")} className="mt-8 flex items-center justify-between gap-3">
       {page > 1 ? (

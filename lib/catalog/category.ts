@@ -1,19 +1,24 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import type { CategoryType } from "./category-types";
 import { newestFirst, productCardSelect, visibleProduct } from "./visibility";
 
 export const CATEGORY_PAGE_SIZE = 24;
 
-/** A category's products, newest first, one page at a time; null when there is no such category. Cached per request, so the page and its metadata share one read. */
-export const getCategoryPage = cache(async (slug: string, page: number) => {
+/** A category's products (optionally of one type, such as bracelets), newest first, one page at a time; null when there is no such category. Cached per request, so the page and its metadata share one read. */
+export const getCategoryPage = cache(async (slug: string, page: number, type?: CategoryType) => {
   const category = await db.category.findUnique({
     where: { slug },
     select: { id: true, slug: true, kind: true, nameZh: true, nameEn: true },
   });
   if (!category) return null;
   // Filtering by category and status, ordered by createdAt, follows the (categoryId, status, createdAt) index.
-  const where = { categoryId: category.id, ...visibleProduct };
+  const titleHasWord = type?.words.flatMap((word) => [
+    { titleZh: { contains: word, mode: "insensitive" as const } },
+    { titleEn: { contains: word, mode: "insensitive" as const } },
+  ]);
+  const where = { categoryId: category.id, ...visibleProduct, ...(titleHasWord ? { OR: titleHasWord } : {}) };
   const [total, products] = await Promise.all([
     db.product.count({ where }),
     db.product.findMany({

@@ -44,6 +44,13 @@ test("a buyer buys a bracelet and tea from two shops and follows both parcels", 
     .getByRole("link", { name: /turquoise/i })
     .click();
   await expect(page).toHaveURL(/\/c\/turquoise$/);
+  await page
+    .getByRole("navigation", { name: /kinds in this category/i })
+    .getByRole("link", { name: "Bracelets" })
+    .click();
+  await expect(page).toHaveURL(/\/c\/turquoise\?type=bracelet$/);
+  const cards = page.getByRole("main").getByRole("listitem").getByRole("link");
+  for (const name of await cards.allInnerTexts()) expect(name).toMatch(/bracelet/i);
   const bracelet = await addFirstAvailable(page, /bracelet/i);
   expect(bracelet).toMatch(/bracelet/i);
 

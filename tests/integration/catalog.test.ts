@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GET as getImage } from "@/app/images/[id]/route";
 import { getCategoryPage } from "@/lib/catalog/category";
+import { findCategoryType } from "@/lib/catalog/category-types";
 import { getHomeData } from "@/lib/catalog/home";
 import { getProduct } from "@/lib/catalog/product";
 import { searchProducts } from "@/lib/catalog/search";
@@ -111,5 +112,32 @@ describe("catalog", () => {
     for (const id of ["cmzzzzzzzzzzzzzzzzzzzzzzz", "../etc/passwd", "x".repeat(200)]) {
       expect((await call(id)).status).toBe(404);
     }
+  });
+});
+
+describe("category types", () => {
+  it("narrows turquoise to bracelets by the words in either title, and 'all' shows every kind", async () => {
+    const turquoise = await db.category.upsert({
+      where: { slug: "turquoise" },
+      update: {},
+      create: { slug: "turquoise", kind: "CRAFTS", nameZh: "绿松石", nameEn: "Turquoise" },
+    });
+    const { shop } = await createShop();
+    const bracelet = await createProduct(shop.id, { categoryId: turquoise.id });
+    await db.product.update({ where: { id: bracelet.id }, data: { titleZh: `绿松石手串 ${unique("t")}` } });
+    const ring = await createProduct(shop.id, { categoryId: turquoise.id });
+    await db.product.update({ where: { id: ring.id }, data: { titleZh: `绿松石戒指 ${unique("t")}` } });
+
+    const bracelets = await getCategoryPage("turquoise", 1, findCategoryType("turquoise", "bracelet"));
+    const ids = bracelets?.products.map((product) => product.id);
+    expect(ids).toContain(bracelet.id);
+    expect(ids).not.toContain(ring.id);
+    for (const product of bracelets?.products ?? []) {
+      expect(`${product.titleZh} ${product.titleEn}`).toMatch(/手串|手链|bracelet/i);
+    }
+    const all = await getCategoryPage("turquoise", 1, findCategoryType("turquoise", "no-such-type"));
+    expect(all?.products.map((product) => product.id)).toEqual(
+      expect.arrayContaining([bracelet.id, ring.id]),
+    );
   });
 });

@@ -3,12 +3,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ProductGrid } from "@/components/product/product-grid";
+import { CategoryTypeChips } from "@/components/store/category-type-chips";
 import { Pagination } from "@/components/store/pagination";
 import { getCategoryPage } from "@/lib/catalog/category";
+import { findCategoryType } from "@/lib/catalog/category-types";
 import { parsePageParam } from "@/lib/catalog/page-param";
 import { localized } from "@/lib/i18n/locales";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ page?: string | string[]; type?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ slug }, locale] = await Promise.all([params, getLocale()]);
@@ -24,8 +29,10 @@ export default async function CategoryPage({ params, searchParams }: Props) {
     getLocale(),
   ]);
   const page = parsePageParam(query.page);
-  const data = await getCategoryPage(slug, page);
+  const type = findCategoryType(slug, Array.isArray(query.type) ? query.type[0] : query.type);
+  const data = await getCategoryPage(slug, page, type);
   if (!data) notFound();
+  const basePath = type ? `/c/${data.category.slug}?type=${type.key}` : `/c/${data.category.slug}`;
   const name = localized(locale, data.category.nameZh, data.category.nameEn);
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">
@@ -50,12 +57,13 @@ export default async function CategoryPage({ params, searchParams }: Props) {
           <h2 className="text-base font-normal text-earth-700">{t("productCount", { count: data.total })}</h2>
         </div>
       </div>
+      <CategoryTypeChips categorySlug={data.category.slug} current={type?.key} />
       {data.products.length === 0 ? (
         <p className="rounded-2xl bg-white p-6 text-earth-700 ring-1 ring-earth-100">{t("category.empty")}</p>
       ) : (
         <ProductGrid products={data.products} eagerCount={4} />
       )}
-      <Pagination basePath={`/c/${data.category.slug}`} page={page} pageCount={data.pageCount} />
+      <Pagination basePath={basePath} page={page} pageCount={data.pageCount} />
     </main>
   );
 }
