@@ -158,6 +158,14 @@ const paths = {
     </>
   ),
   spinner: <path d="M12 3a9 9 0 1 0 9 9" />,
+  mic: (
+    <>
+      <rect x="9" y="3" width="6" height="11" rx="3" />
+      <path d="M5 11a7 7 0 0 0 14 0M12 18v3M8 21h8" />
+    </>
+  ),
+  square: <rect x="6" y="6" width="12" height="12" rx="2" fill="currentColor" />,
+  trash: <path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />,
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -23,6 +23,7 @@ export const getProduct = cache(async (id: string) => {
         select: { id: true, width: true, height: true },
         orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
       },
+      voiceNote: { select: { id: true, durationMs: true } },
     },
   });
 });

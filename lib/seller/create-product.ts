@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { productColumns, validateProductInput } from "./product-input";
 
 /**
- * A seller adds a product to their own shop, with its photos. A pending shop may prepare products:
+ * A seller adds a product to their own shop, with its photos and perhaps a voice description. A pending shop may prepare products:
  * buyers only see products of active shops, so they stay hidden until the village approves the shop.
  */
 export async function createSellerProduct(
@@ -19,13 +19,21 @@ export async function createSellerProduct(
 
   const valid = await validateProductInput(input);
   if (!valid.ok) return valid;
-  const { fields, photos } = valid.value;
+  const { fields, photos, voice } = valid.value;
 
   const product = await db.product.create({
     data: {
       shopId: shop.id,
       ...productColumns(fields),
       images: { create: photos.map((photo, sortOrder) => ({ ...photo, sortOrder })) },
+      // Nested in the same insert: the product and its voice note are written together or not at all.
+      ...(voice.kind === "set"
+        ? {
+            voiceNote: {
+              create: { data: voice.data, mimeType: voice.mimeType, durationMs: voice.durationMs },
+            },
+          }
+        : {}),
     },
     select: { id: true },
   });

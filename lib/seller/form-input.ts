@@ -11,6 +11,8 @@ const TEXT_FIELDS = [
   "stock",
   "unit",
   "status",
+  "voiceNoteDurationMs",
+  "removeVoiceNote",
 ] as const;
 
 // A file input left empty still posts one nameless, empty file.
@@ -24,6 +26,10 @@ export function productFormInput(formData: FormData) {
     ...fields,
     photos: formData.getAll("photos").filter(isChosenFile),
     removeImageIds: formData.getAll("removeImageIds").filter((value) => typeof value === "string"),
+    // An empty voice file is never a recording: some browsers post the untouched input under a name.
+    voiceNote: formData
+      .getAll("voiceNote")
+      .find((value): value is File => typeof value !== "string" && value.size > 0),
   };
 }
 

@@ -9,3 +9,7 @@ export type SellerProductStatus = (typeof SELLER_PRODUCT_STATUSES)[number];
 export const PRODUCT_UNITS = ["PIECE", "JIN", "BOX", "KG", "BOTTLE"] as const;
 /** A tracking number as the couriers print them: letters and digits only. */
 export const TRACKING_PATTERN = /^[A-Z0-9]{6,32}$/;
+/** A voice description: at most 3 MB and 1 to 120 seconds (the recorder stops itself at 120). */
+export const MAX_VOICE_BYTES = 3 * 1024 * 1024;
+export const MIN_VOICE_MS = 1000;
+export const MAX_VOICE_MS = 120_000;

@@ -4,8 +4,14 @@ import { db } from "@/lib/db/client";
 import { MAX_PHOTOS_PER_PRODUCT } from "@/lib/images/limits";
 import { processPhotos, type StoredPhoto } from "@/lib/images/process";
 import { type ProductFields, photoInputSchema, productFieldsSchema } from "./product-schema";
+import { type VoiceNoteChange, validateVoiceNote } from "./voice-note";
 
-export type ValidProductInput = { fields: ProductFields; photos: StoredPhoto[]; removeImageIds: string[] };
+export type ValidProductInput = {
+  fields: ProductFields;
+  photos: StoredPhoto[];
+  removeImageIds: string[];
+  voice: VoiceNoteChange;
+};
 
 /**
  * Checks everything a seller sent for one product and reports every problem at once, so a seller who
@@ -44,8 +50,12 @@ export async function validateProductInput(
     }
   }
 
-  if (Object.keys(fieldErrors).length > 0 || !fields.success) return fail("invalid_input", fieldErrors);
-  return { ok: true, value: { fields: fields.data, photos, removeImageIds } };
+  const voice = await validateVoiceNote(input);
+  if (!voice.ok) fieldErrors.voiceNote = [voice.error];
+
+  if (Object.keys(fieldErrors).length > 0 || !fields.success || !voice.ok)
+    return fail("invalid_input", fieldErrors);
+  return { ok: true, value: { fields: fields.data, photos, removeImageIds, voice: voice.change } };
 }
 
 /** The product columns for the fields; an empty English text stays empty (shown as the Chinese). */

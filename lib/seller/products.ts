@@ -54,6 +54,7 @@ export async function getOwnProduct(ownerId: string, productId: string) {
       unit: true,
       status: true,
       images: { select: { id: true }, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }] },
+      voiceNote: { select: { id: true, durationMs: true } },
     },
   });
 }

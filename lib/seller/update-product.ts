@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { MAX_PHOTOS_PER_PRODUCT } from "@/lib/images/limits";
 import { productColumns, validateProductInput } from "./product-input";
 import { productIdSchema } from "./product-schema";
+import { applyVoiceNote } from "./voice-note";
 
 class Refused extends Error {
   constructor(readonly result: FailedResult) {
@@ -13,7 +14,8 @@ class Refused extends Error {
 }
 
 /**
- * A seller changes one of their own products: fields, photos removed, photos added. Another shop's
+ * A seller changes one of their own products: fields, photos removed, photos added, the voice note
+ * recorded anew or removed. Another shop's
  * product (or one that does not exist) is `not_found`, and nothing is written.
  */
 export async function updateSellerProduct(
@@ -38,7 +40,7 @@ export async function updateSellerProduct(
     current.images.map((image) => image.id),
   );
   if (!valid.ok) return valid;
-  const { fields, photos, removeImageIds } = valid.value;
+  const { fields, photos, removeImageIds, voice } = valid.value;
 
   try {
     await db.$transaction(async (tx) => {
@@ -63,6 +65,7 @@ export async function updateSellerProduct(
       await tx.productImage.createMany({
         data: photos.map((photo, index) => ({ ...photo, productId, sortOrder: next + index })),
       });
+      await applyVoiceNote(tx, productId, voice);
     });
   } catch (error) {
     if (error instanceof Refused) return error.result;

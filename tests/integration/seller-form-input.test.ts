@@ -28,6 +28,22 @@ describe("the product form as posted", () => {
   });
 });
 
+describe("the voice note as posted", () => {
+  it("drops an empty voice file, named or not, so a form with no recording saves", () => {
+    for (const empty of [new File([], ""), new File([], "blob", { type: "application/octet-stream" })]) {
+      const data = new FormData();
+      data.append("voiceNote", empty);
+      expect(productFormInput(data).voiceNote).toBeUndefined();
+    }
+  });
+
+  it("keeps a real recording", () => {
+    const data = new FormData();
+    data.append("voiceNote", new File([new Uint8Array([0x1a, 0x45, 0xdf, 0xa3])], "note.webm"));
+    expect(productFormInput(data).voiceNote?.name).toBe("note.webm");
+  });
+});
+
 describe("the price number pad", () => {
   const type = (keys: Parameters<typeof nextPrice>[1][]) => keys.reduce(nextPrice, "");
 

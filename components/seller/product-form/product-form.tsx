@@ -14,12 +14,12 @@ import { StockStepper } from "./stock-stepper";
 import type { CategoryTile, ProductFormAction, ProductFormValues } from "./types";
 import { UnitPicker } from "./unit-picker";
 import { useErrorText } from "./use-error-text";
+import { VoiceRecorder } from "./voice-recorder";
 
 /**
  * Adding or changing a product, in the order a seller works: photos, what it is, price, how many,
  * how it is sold, on sale or hidden, and last the words. Every field keeps what was entered when the
- * server sends it back with a problem.
- * Voice descriptions (PRODUCT.md: a seller who cannot write records one) are for a later issue.
+ * server sends it back with a problem. A seller who cannot write records a voice description instead.
  */
 export function ProductForm({
   action,
@@ -66,6 +66,7 @@ export function ProductForm({
         <FormError message={formError} />
       </div>
       <PhotoPicker existingIds={product?.imageIds ?? []} messages={messages.photos} />
+      <VoiceRecorder existing={product?.voiceNote ?? null} messages={messages.voiceNote} />
       <CategoryPicker
         categories={categories}
         value={categoryId}

@@ -25,4 +25,5 @@ export type ProductFormValues = {
   unit: (typeof PRODUCT_UNITS)[number];
   status: SellerProductStatus;
   imageIds: string[];
+  voiceNote: { id: string; durationMs: number } | null;
 };

@@ -97,6 +97,25 @@ export default async function ProductPage({ params }: Props) {
               </>
             )}
           </div>
+          {product.voiceNote && (
+            <section
+              aria-labelledby="voice-title"
+              className="rounded-2xl bg-turquoise-50 p-4 ring-1 ring-turquoise-100 sm:p-5"
+            >
+              <h2 id="voice-title" className="mb-3 flex items-center gap-2 text-lg font-bold">
+                <span aria-hidden="true">🎙️</span>
+                {t("product.listen")}
+              </h2>
+              {/* biome-ignore lint/a11y/useMediaCaption: the seller's spoken words have no written form */}
+              <audio
+                controls
+                preload="none"
+                src={`/voice/${product.voiceNote.id}`}
+                aria-labelledby="voice-title"
+                className="w-full"
+              />
+            </section>
+          )}
           {description && (
             <section aria-labelledby="description-title">
               <h2 id="description-title" className="mb-2 text-lg font-bold">

@@ -43,6 +43,7 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
           unit: product.unit,
           status: product.status === "ACTIVE" ? "ACTIVE" : "DRAFT",
           imageIds: product.images.map((image) => image.id),
+          voiceNote: product.voiceNote,
         }}
       />
     </div>

@@ -1,0 +1,224 @@
+import { describe, expect, it, vi } from "vitest";
+import { GET as getVoice } from "@/app/voice/[id]/route";
+import { db } from "@/lib/db/client";
+import { createSellerProduct } from "@/lib/seller/create-product";
+import { MAX_VOICE_BYTES } from "@/lib/seller/limits";
+import { updateSellerProduct } from "@/lib/seller/update-product";
+import { detectAudioType } from "@/lib/seller/voice-note";
+import { createUser } from "../support/factories";
+import { fileOf, productForm, sellerWithShop } from "../support/seller-factories";
+
+// The voice route asks who is signed in only for a hidden product's note: here, nobody is.
+vi.mock("@/lib/auth/session", () => ({ sessionUserId: async () => null }));
+
+const WEBM_MAGIC = [0x1a, 0x45, 0xdf, 0xa3];
+
+/** A recording as the browser's MediaRecorder sends it; judged by its first bytes, so padding will do. */
+function webmFile(size = 2048, name = "voice.webm") {
+  const bytes = new Uint8Array(size);
+  bytes.set(WEBM_MAGIC);
+  bytes.fill(7, WEBM_MAGIC.length);
+  return fileOf(bytes, name, "audio/webm");
+}
+
+const notes = () => db.productVoiceNote.count();
+
+async function productWithNote(status: "ACTIVE" | "DRAFT" = "ACTIVE") {
+  const context = await sellerWithShop();
+  const result = await createSellerProduct(
+    context.seller.id,
+    await productForm(context.category.id, { status, voiceNote: webmFile(), voiceNoteDurationMs: "15000" }),
+  );
+  if (!result.ok) throw new Error(`refused: ${result.error} ${JSON.stringify(result.fieldErrors)}`);
+  const note = await db.productVoiceNote.findUniqueOrThrow({ where: { productId: result.data.productId } });
+  return { ...context, productId: result.data.productId, note };
+}
+
+function serve(id: string) {
+  return getVoice(new Request(`http://localhost/voice/${id}`), { params: Promise.resolve({ id }) });
+}
+
+describe("a seller records a voice description", () => {
+  it("stores the recording with the type read from its bytes and the duration", async () => {
+    const { note } = await productWithNote();
+    expect(note).toMatchObject({ mimeType: "audio/webm", durationMs: 15000 });
+    expect(Array.from(note.data.subarray(0, 4))).toEqual(WEBM_MAGIC);
+    expect(note.data.byteLength).toBe(2048);
+  });
+
+  it.each([
+    ["Ogg", [..."OggS"].map((c) => c.charCodeAt(0)), "audio/ogg"],
+    ["M4A", [0, 0, 0, 0x20, ..."ftypM4A ".split("").map((c) => c.charCodeAt(0))], "audio/mp4"],
+    ["WAV", [..."RIFF\0\0\0\0WAVE"].map((c) => c.charCodeAt(0)), "audio/wav"],
+    ["MP3 with a tag", [..."ID3"].map((c) => c.charCodeAt(0)), "audio/mpeg"],
+    ["bare MP3", [0xff, 0xfb, 0x90], "audio/mpeg"],
+    ["text", [..."hello"].map((c) => c.charCodeAt(0)), null],
+  ])("knows %s by its first bytes", (_kind, head, type) => {
+    expect(detectAudioType(new Uint8Array([...head, 0, 0, 0, 0]))).toBe(type);
+  });
+
+  it("refuses a text file named .webm on the voice field and writes nothing", async () => {
+    const { seller, category } = await sellerWithShop();
+    const [products, before] = [await db.product.count(), await notes()];
+    const text = new File(["this is not a recording"], "voice.webm", { type: "audio/webm" });
+    const result = await createSellerProduct(
+      seller.id,
+      await productForm(category.id, { voiceNote: text, voiceNoteDurationMs: "5000" }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: "invalid_input",
+      fieldErrors: { voiceNote: ["voice_not_audio"] },
+    });
+    expect([await db.product.count(), await notes()]).toEqual([products, before]);
+  });
+
+  it("refuses a recording over 3 MB and writes nothing", async () => {
+    const { seller, category } = await sellerWithShop();
+    const [products, before] = [await db.product.count(), await notes()];
+    const result = await createSellerProduct(
+      seller.id,
+      await productForm(category.id, {
+        voiceNote: webmFile(MAX_VOICE_BYTES + 1),
+        voiceNoteDurationMs: "5000",
+      }),
+    );
+    expect(result).toMatchObject({ ok: false, fieldErrors: { voiceNote: ["voice_too_large"] } });
+    expect([await db.product.count(), await notes()]).toEqual([products, before]);
+  });
+
+  it.each([
+    ["0 s", "0", "voice_too_short"],
+    ["121 s", "121000", "voice_too_long"],
+    ["not a number", "long", "voice_duration_invalid"],
+    ["missing", "", "voice_duration_invalid"],
+  ])("refuses a duration of %s and writes nothing", async (_what, duration, code) => {
+    const { seller, category } = await sellerWithShop();
+    const [products, before] = [await db.product.count(), await notes()];
+    const result = await createSellerProduct(
+      seller.id,
+      await productForm(category.id, { voiceNote: webmFile(), voiceNoteDurationMs: duration }),
+    );
+    expect(result).toMatchObject({ ok: false, fieldErrors: { voiceNote: [code] } });
+    expect([await db.product.count(), await notes()]).toEqual([products, before]);
+  });
+
+  it("refuses a buyer and writes nothing", async () => {
+    const { category } = await sellerWithShop();
+    const buyer = await createUser("BUYER");
+    const [products, before] = [await db.product.count(), await notes()];
+    const result = await createSellerProduct(
+      buyer.id,
+      await productForm(category.id, { voiceNote: webmFile(), voiceNoteDurationMs: "5000" }),
+    );
+    expect(result).toMatchObject({ ok: false, error: "forbidden" });
+    expect([await db.product.count(), await notes()]).toEqual([products, before]);
+  });
+});
+
+describe("a seller changes a product's voice description", () => {
+  it("replaces the note with a new recording under a new id", async () => {
+    const { seller, category, productId, note } = await productWithNote();
+    const result = await updateSellerProduct(
+      seller.id,
+      await productForm(category.id, {
+        productId,
+        photos: [],
+        voiceNote: webmFile(4096),
+        voiceNoteDurationMs: "120000",
+      }),
+    );
+    expect(result).toEqual({ ok: true, data: { productId } });
+    const after = await db.productVoiceNote.findUniqueOrThrow({ where: { productId } });
+    expect(after.id).not.toBe(note.id);
+    expect(after).toMatchObject({ durationMs: 120000, mimeType: "audio/webm" });
+    expect(after.data.byteLength).toBe(4096);
+  });
+
+  it("removes the note, and keeps it when nothing is asked", async () => {
+    const { seller, category, productId, note } = await productWithNote();
+    await updateSellerProduct(seller.id, await productForm(category.id, { productId, photos: [] }));
+    expect((await db.productVoiceNote.findUnique({ where: { productId } }))?.id).toBe(note.id);
+    const result = await updateSellerProduct(
+      seller.id,
+      await productForm(category.id, { productId, photos: [], removeVoiceNote: "on" }),
+    );
+    expect(result.ok).toBe(true);
+    expect(await db.productVoiceNote.findUnique({ where: { productId } })).toBeNull();
+  });
+
+  it("refuses a bad recording on edit and changes nothing else", async () => {
+    const { seller, category, productId, note } = await productWithNote();
+    const result = await updateSellerProduct(
+      seller.id,
+      await productForm(category.id, {
+        productId,
+        photos: [],
+        titleZh: "改名",
+        voiceNote: fileOf(new TextEncoder().encode("<html>"), "x.webm", "audio/webm"),
+        voiceNoteDurationMs: "3000",
+      }),
+    );
+    expect(result).toMatchObject({ ok: false, fieldErrors: { voiceNote: ["voice_not_audio"] } });
+    expect((await db.product.findUniqueOrThrow({ where: { id: productId } })).titleZh).toBe("绿松石手链");
+    expect((await db.productVoiceNote.findUniqueOrThrow({ where: { productId } })).id).toBe(note.id);
+  });
+
+  it.each([
+    ["attach a new note", { voiceNote: webmFile(), voiceNoteDurationMs: "5000" }],
+    ["remove the note", { removeVoiceNote: "on" }],
+  ])("refuses another seller who tries to %s, and changes nothing", async (_what, change) => {
+    const { category, productId, note } = await productWithNote();
+    const other = await sellerWithShop();
+    const result = await updateSellerProduct(
+      other.seller.id,
+      await productForm(category.id, { productId, photos: [], ...change }),
+    );
+    expect(result).toEqual({ ok: false, error: "not_found" });
+    const after = await db.productVoiceNote.findUniqueOrThrow({ where: { productId } });
+    expect(after).toEqual(note);
+  });
+
+  it("refuses a buyer who tries to remove a note, and changes nothing", async () => {
+    const { category, productId, note } = await productWithNote();
+    const buyer = await createUser("BUYER");
+    const result = await updateSellerProduct(
+      buyer.id,
+      await productForm(category.id, { productId, photos: [], removeVoiceNote: "on" }),
+    );
+    expect(result).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await db.productVoiceNote.findUniqueOrThrow({ where: { productId } })).toEqual(note);
+  });
+
+  it("goes with its product when the product is deleted", async () => {
+    const { productId } = await productWithNote();
+    const before = await notes();
+    await db.productImage.deleteMany({ where: { productId } });
+    await db.product.delete({ where: { id: productId } });
+    expect(await notes()).toBe(before - 1);
+  });
+});
+
+describe("buyers listen to a voice description", () => {
+  it("serves the stored bytes with their type for an active product in an active shop", async () => {
+    const { note } = await productWithNote("ACTIVE");
+    const response = await serve(note.id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe("audio/webm");
+    expect(response.headers.get("Cache-Control")).toContain("immutable");
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(new Uint8Array(note.data));
+  });
+
+  it("answers 404 for a hidden product's note and for an unknown id", async () => {
+    const { note } = await productWithNote("DRAFT");
+    expect((await serve(note.id)).status).toBe(404);
+    expect((await serve("nosuchnote")).status).toBe(404);
+    expect((await serve("../etc/passwd")).status).toBe(404);
+  });
+
+  it("answers 404 once the shop is suspended", async () => {
+    const { note, shop } = await productWithNote("ACTIVE");
+    await db.shop.update({ where: { id: shop.id }, data: { status: "SUSPENDED" } });
+    expect((await serve(note.id)).status).toBe(404);
+  });
+});
