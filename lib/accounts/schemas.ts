@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { mobilePhoneSchema } from "@/lib/validation/phone";
+import { requiredText } from "@/lib/validation/text";
 import {
   EMAIL_MAX,
   HOUSEHOLD_CODE_MAX,
@@ -12,12 +13,7 @@ import {
 } from "./limits";
 
 // Messages are codes: the forms translate them (auth.fieldErrors.<code>).
-const text = (max: number) =>
-  z
-    .string({ error: "required" })
-    .trim()
-    .min(1, { error: "required", abort: true })
-    .max(max, { error: "too_long" });
+const text = requiredText;
 
 const optionalText = (max: number) =>
   z

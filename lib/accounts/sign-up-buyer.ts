@@ -2,8 +2,9 @@ import "server-only";
 import { type ActionResult, invalid } from "@/lib/actions/result";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { buyerSignUpSchema } from "./schemas";
-import { EMAIL_TAKEN, isUniqueViolationOn } from "./unique";
+import { EMAIL_TAKEN } from "./unique";
 
 /** Anyone may open a buyer account; the email (lower-cased) must not be registered yet. */
 export async function signUpBuyer(input: unknown): Promise<ActionResult<{ userId: string }>> {
@@ -17,7 +18,7 @@ export async function signUpBuyer(input: unknown): Promise<ActionResult<{ userId
     return { ok: true, data: { userId: user.id } };
   } catch (error) {
     // Two sign-ups with one email at once: the unique index decides, the loser gets the field error.
-    if (isUniqueViolationOn(error, "email")) return EMAIL_TAKEN;
+    if (isUniqueViolation(error, "email")) return EMAIL_TAKEN;
     throw error;
   }
 }

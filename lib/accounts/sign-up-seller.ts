@@ -2,9 +2,10 @@ import "server-only";
 import { type ActionResult, fail, invalid } from "@/lib/actions/result";
 import { hashPassword } from "@/lib/auth/password";
 import { db, type Tx } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { type SellerSignUp, sellerSignUpSchema } from "./schemas";
 import { freeShopSlug } from "./slug";
-import { EMAIL_TAKEN, isUniqueViolationOn } from "./unique";
+import { EMAIL_TAKEN } from "./unique";
 
 type Created = { userId: string; shopId: string; slug: string };
 
@@ -62,8 +63,8 @@ export async function signUpSeller(input: unknown): Promise<ActionResult<Created
   try {
     return await db.$transaction((tx) => createSellerAndShop(tx, parsed.data, passwordHash));
   } catch (error) {
-    if (isUniqueViolationOn(error, "email")) return EMAIL_TAKEN;
-    if (isUniqueViolationOn(error, "slug")) return fail("try_again");
+    if (isUniqueViolation(error, "email")) return EMAIL_TAKEN;
+    if (isUniqueViolation(error, "slug")) return fail("try_again");
     throw error;
   }
 }

@@ -1,9 +1,5 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
+import { isUniqueViolation } from "@/lib/db/errors";
 
 /**
  * Prisma's upsert reads, then inserts: two requests creating the same cart or cart line at once make

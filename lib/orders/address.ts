@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { mobilePhoneSchema } from "@/lib/validation/phone";
+import { requiredText } from "@/lib/validation/text";
 
-const text = (max: number) =>
-  z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "too_long" });
+const text = requiredText;
 
 /** The shipping address form; error messages are codes the page translates (store.checkout.errors). */
 export const addressSchema = z.object({

@@ -2,7 +2,7 @@ import "server-only";
 import { type ActionResult, fail, invalid } from "@/lib/actions/result";
 import { loadActor } from "@/lib/auth/guard";
 import { db, type Tx } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { startPayment } from "@/lib/payments/start";
 import { type AddressInput, addressSchema } from "./address";
 import { newOrderNumber } from "./order-number";
@@ -47,7 +47,7 @@ export async function placeOrder(userId: string | null, input: unknown): Promise
     } catch (error) {
       if (error instanceof Refused) return error.result;
       // The only unique key an order insert can hit is its random number: draw another.
-      const numberTaken = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      const numberTaken = isUniqueViolation(error);
       if (!numberTaken || attempt >= ORDER_NUMBER_ATTEMPTS) throw error;
     }
   }

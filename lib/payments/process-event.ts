@@ -1,7 +1,7 @@
 import "server-only";
 import { type ActionResult, fail } from "@/lib/actions/result";
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { PAYMENT_FAILED, PAYMENT_SUCCEEDED, type PaymentEventInput } from "./types";
 
 export type PaymentOutcome =
@@ -17,10 +17,6 @@ export type PaymentOutcome =
   | "failed"
   /** An event type we do not act on: recorded so it is not processed again. */
   | "ignored";
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 /**
  * The one way a payment provider's event changes an order, whatever the provider. Inserting the

@@ -1,0 +1,8 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/** Whether a write failed on a unique index (Prisma's P2002); with `field`, on that field's index. */
+export function isUniqueViolation(error: unknown, field?: string): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
+  return field === undefined || JSON.stringify(error.meta ?? {}).includes(field);
+}
