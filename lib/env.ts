@@ -5,8 +5,18 @@ import { z } from "zod";
 const schema = z.object({
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }),
   NEXTAUTH_SECRET: z.string().min(16, { message: "NEXTAUTH_SECRET must be at least 16 characters" }),
+  NEXTAUTH_URL: z.string().url().default("http://localhost:3000"),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(50).default(10),
-  PAYMENT_PROVIDER: z.enum(["demo"]).default("demo"),
+  // Stripe: real keys talk to Stripe; without STRIPE_API_URL the SDK uses api.stripe.com.
+  // `npm start` and `npm test` with no keys start the project's local Stripe-compatible server and
+  // set all three to it.
+  STRIPE_SECRET_KEY: z.string().min(8).default("sk_test_local_not_a_secret"),
+  STRIPE_WEBHOOK_SECRET: z.string().min(8).default("whsec_local_not_a_secret"),
+  STRIPE_API_URL: z.string().url().optional(),
+  // How long a buyer has to pay before the order's stock goes back (Stripe allows 30 min to 24 h).
+  ORDER_PAYMENT_MINUTES: z.coerce.number().int().min(30).max(1440).default(30),
+  // `off` keeps the job worker out of this process (tests run jobs by hand).
+  JOBS: z.enum(["on", "off"]).default("on"),
 });
 
 const parsed = schema.safeParse(process.env);

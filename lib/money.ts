@@ -34,3 +34,51 @@ export function parseYuanToFen(text: string): number | null {
   const fen = Number((match[2] ?? "").padEnd(2, "0"));
   return yuan * 100 + fen;
 }
+
+/**
+ * Splits `totalFen` into whole-fen parts in proportion to `weights` by the largest-remainder rule:
+ * each part gets the floor of its exact share, and the fen left over go one each to the parts with
+ * the largest remainders (ties to the earlier part). The parts always add up to the total. Every
+ * split of money (commission, partial refunds) goes through here. BigInt, since total × weight can
+ * pass 2^53.
+ */
+export function splitFen(totalFen: number, weights: readonly number[]): number[] {
+  if (!Number.isSafeInteger(totalFen) || totalFen < 0)
+    throw new RangeError("totalFen must be a whole fen ≥ 0");
+  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0))
+    throw new RangeError("weights must be whole ≥ 0");
+  const sum = weights.reduce((a, w) => a + BigInt(w), 0n);
+  if (sum === 0n) {
+    if (totalFen === 0) return weights.map(() => 0);
+    throw new RangeError("cannot split a positive amount by zero weights");
+  }
+  const total = BigInt(totalFen);
+  const shares = weights.map((w, index) => {
+    const exact = total * BigInt(w);
+    return { index, floor: exact / sum, remainder: exact % sum };
+  });
+  let left = total - shares.reduce((a, s) => a + s.floor, 0n);
+  const byRemainder = [...shares].sort((a, b) =>
+    a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
+  );
+  for (const share of byRemainder) {
+    if (left === 0n) break;
+    share.floor += 1n;
+    left -= 1n;
+  }
+  return shares.map((s) => Number(s.floor));
+}
+
+export const BASIS_POINTS = 10_000;
+
+/**
+ * The platform's commission on a shop order and the seller's payout. Ties go to the seller
+ * (the payout is the earlier part), so the commission is the exact share rounded half down.
+ */
+export function commissionSplit(subtotalFen: number, commissionBps: number) {
+  const [payoutFen = 0, commissionFen = 0] = splitFen(subtotalFen, [
+    BASIS_POINTS - commissionBps,
+    commissionBps,
+  ]);
+  return { commissionFen, payoutFen };
+}

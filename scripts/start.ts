@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
 import { type EmbeddedDatabase, startEmbeddedDatabase } from "./lib/embedded-db";
+import { setUpPayments } from "./lib/local-stripe";
 import { migrate } from "./lib/prisma-cli";
 import { run, step } from "./lib/run";
 
@@ -29,13 +30,22 @@ async function main() {
     embedded = await startEmbeddedDatabase({ dataDir: `${DATA_DIR}/pglite` });
     databaseUrl = embedded.url;
   }
+  const appUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
+  const payments = await setUpPayments({
+    appUrl,
+    port: Number(process.env.STRIPE_LOCAL_PORT ?? 12111),
+    stateFile: `${DATA_DIR}/stripe-local.json`,
+    secretFile: `${DATA_DIR}/stripe-webhook-secret`,
+  });
+  if (payments.local) step(`Payments: the local Stripe-compatible server at ${payments.local.url}`);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...payments.env,
     DATABASE_URL: databaseUrl,
     // The embedded database answers one query at a time: one connection, no contention.
     DATABASE_POOL_MAX: embedded ? "1" : (process.env.DATABASE_POOL_MAX ?? "10"),
     NEXTAUTH_SECRET: nextAuthSecret(),
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXTAUTH_URL: appUrl,
     NEXT_TELEMETRY_DISABLED: "1",
   };
 
@@ -60,6 +70,7 @@ async function main() {
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
   server.on("exit", async (code) => {
+    await payments.local?.stop();
     await embedded?.stop();
     process.exit(code ?? 0);
   });

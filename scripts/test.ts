@@ -4,6 +4,7 @@ import { rmSync } from "node:fs";
 import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
 import { CHROMIUM_PATH, ensureChromium } from "./lib/chromium";
 import { findTestServer } from "./lib/find-postgres";
+import { setUpPayments } from "./lib/local-stripe";
 import { run, step } from "./lib/run";
 import { countResults } from "./lib/test-counts";
 import { createThrowawayDatabase } from "./lib/throwaway-db";
@@ -19,13 +20,16 @@ async function endToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean) {
   ensureChromium();
   step("Browser tests: a fresh database with the demo data");
   const database = await createThrowawayDatabase("e2e");
+  const appUrl = `http://localhost:${E2E_PORT}`;
+  const payments = await setUpPayments({ appUrl, port: 0, alwaysLocal: true });
   try {
     const env: NodeJS.ProcessEnv = {
       ...baseEnv,
+      ...payments.env,
       DATABASE_URL: database.url,
       DATABASE_POOL_MAX: embedded ? "1" : "10",
       NEXTAUTH_SECRET: "e2e-secret-not-for-production-use",
-      NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
+      NEXTAUTH_URL: appUrl,
       NEXT_DIST_DIR: E2E_DIST_DIR,
       E2E_PORT,
       CHROMIUM_PATH,
@@ -39,6 +43,7 @@ async function endToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean) {
     step("Browser tests: Playwright");
     await run("npx", ["playwright", "test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT });
   } finally {
+    await payments.local?.stop();
     await database.drop();
   }
 }

@@ -1,32 +1,45 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { formatFen } from "@/lib/money";
 import type { VillageOverview } from "@/lib/village/overview";
 import { HOUSEHOLD_SHARE_LINE_PERCENT } from "@/lib/village/title";
 import { formatCount, formatShare } from "./format";
 import { ProgressBar } from "./progress-bar";
+import { Tile } from "./tile";
 
-function Tile({
-  label,
-  value,
-  note,
-  children,
-}: {
-  label: string;
-  value: string;
-  note: string;
-  children?: React.ReactNode;
-}) {
+/** Gross paid sales, the refunds taken off them, and what is left: the net sales the page counts. */
+async function SalesAndRefunds({ overview }: { overview: VillageOverview }) {
+  const [t, locale] = await Promise.all([getTranslations("admin.figures"), getLocale()]);
+  const { totals } = overview;
   return (
-    <div className="flex flex-col rounded-2xl bg-white p-5 shadow-sm ring-1 ring-earth-100">
-      <h3 className="font-semibold text-earth-700">{label}</h3>
-      <p className="mt-1 text-3xl font-extrabold text-turquoise-900">{value}</p>
-      <p className="mt-1 text-sm text-earth-700">{note}</p>
-      {children && <div className="mt-auto pt-3">{children}</div>}
-    </div>
+    <section aria-labelledby="money-figures-heading">
+      <h2 id="money-figures-heading" className="sr-only">
+        {t("moneyTitle")}
+      </h2>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Tile
+          label={t("grossSales")}
+          value={formatFen(totals.grossSalesFen, locale)}
+          note={t("grossSalesNote")}
+        />
+        <Tile label={t("refunds")} value={formatFen(totals.refundsFen, locale)} note={t("refundsNote")} />
+        <Tile label={t("netSales")} value={formatFen(totals.salesFen, locale)} note={t("netSalesNote")} />
+      </div>
+    </section>
   );
 }
 
-/** Orders, shops and households: the counts behind the Taobao-village criteria. */
+/** The money behind the headline, then the counts behind the Taobao-village criteria. */
 export async function KeyFigures({ overview }: { overview: VillageOverview }) {
+  return (
+    <>
+      <SalesAndRefunds overview={overview} />
+      <PeopleFigures overview={overview} />
+    </>
+  );
+}
+
+/** Orders, shops and households. */
+async function PeopleFigures({ overview }: { overview: VillageOverview }) {
   const [t, locale] = await Promise.all([getTranslations("admin.figures"), getLocale()]);
   const { totals, participation: p, village } = overview;
   const n = (value: number) => formatCount(value, locale);

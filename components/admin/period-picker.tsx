@@ -2,15 +2,26 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LAST_12_MONTHS, type Period, THIS_YEAR } from "@/lib/village/period";
 
-/** This year, the last 12 months, or a past year with sales: plain links, so it works without script. */
-export async function PeriodPicker({ period, pastYears }: { period: Period; pastYears: number[] }) {
+/**
+ * This year, the last 12 months, or a past year with sales: plain links, so it works without script.
+ * `basePath` is the admin page the links stay on.
+ */
+export async function PeriodPicker({
+  period,
+  pastYears,
+  basePath = "/admin",
+}: {
+  period: Period;
+  pastYears: number[];
+  basePath?: string;
+}) {
   const t = await getTranslations("admin.period");
   const options = [
-    { key: THIS_YEAR, href: "/admin", label: t("thisYear") },
-    { key: LAST_12_MONTHS, href: `/admin?period=${LAST_12_MONTHS}`, label: t("last12Months") },
+    { key: THIS_YEAR, href: basePath, label: t("thisYear") },
+    { key: LAST_12_MONTHS, href: `${basePath}?period=${LAST_12_MONTHS}`, label: t("last12Months") },
     ...pastYears.map((year) => ({
       key: String(year),
-      href: `/admin?period=${year}`,
+      href: `${basePath}?period=${year}`,
       label: t("year", { year }),
     })),
   ];

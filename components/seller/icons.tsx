@@ -166,6 +166,15 @@ const paths = {
   ),
   square: <rect x="6" y="6" width="12" height="12" rx="2" fill="currentColor" />,
   trash: <path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />,
+  // A purse: the shop's money and the account it is paid into.
+  wallet: (
+    <>
+      <path d="M4 7.5V6a2 2 0 0 1 2-2h10v3.5" />
+      <path d="M4 7.5h15a1 1 0 0 1 1 1V19a1 1 0 0 1-1 1H6a2 2 0 0 1-2-2z" />
+      <path d="M20 11.5h-4a2 2 0 0 0 0 4h4" />
+      <circle cx="16.5" cy="13.5" r="0.5" fill="currentColor" />
+    </>
+  ),
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -38,6 +38,12 @@ export async function ParcelCard({ parcel, highlight }: { parcel: OwnParcelRow; 
             <Icon name="calendar" className="h-5 w-5" />
             {t("paidOn", { date: format.dateTime(paidAt, { month: "short", day: "numeric" }) })}
           </span>
+          {parcel.refundedFen > 0 && parcel.status !== "REFUNDED" ? (
+            <span className="inline-flex items-center gap-1 rounded-full bg-rose-100 px-2.5 py-0.5 font-bold text-rose-900">
+              <Icon name="undo" className="h-5 w-5" />
+              {t("refundedOn", { amount: formatFen(parcel.refundedFen, locale) })}
+            </span>
+          ) : null}
           <span className="sr-only">{t("open", { number: parcel.order.number })}</span>
         </span>
         <span className="flex flex-wrap gap-3 pr-1.5 pb-1.5">

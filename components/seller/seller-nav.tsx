@@ -5,13 +5,14 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Icon, type IconName } from "./icons";
 
-type Item = { href: string; icon: IconName; label: "home" | "products" | "add" | "orders" };
+type Item = { href: string; icon: IconName; label: "home" | "products" | "add" | "orders" | "payouts" };
 
 const items: Item[] = [
   { href: "/seller", icon: "home", label: "home" },
   { href: "/seller/products", icon: "box", label: "products" },
   { href: "/seller/products/new", icon: "camera", label: "add" },
   { href: "/seller/orders", icon: "truck", label: "orders" },
+  { href: "/seller/payouts", icon: "wallet", label: "payouts" },
 ];
 
 function isCurrent(pathname: string, href: string) {
@@ -20,7 +21,7 @@ function isCurrent(pathname: string, href: string) {
   return pathname.startsWith(href);
 }
 
-/** The seller's four places, by picture: a bar at the thumb on a phone, a row under the header on a desktop. */
+/** The seller's five places, by picture: a bar at the thumb on a phone, a row under the header on a desktop. */
 export function SellerNav({ toShip }: { toShip: number }) {
   const t = useTranslations("seller.nav");
   const pathname = usePathname();
@@ -29,7 +30,7 @@ export function SellerNav({ toShip }: { toShip: number }) {
       aria-label={t("label")}
       className="fixed inset-x-0 bottom-0 z-30 border-t border-earth-100 bg-white/95 pb-[env(safe-area-inset-bottom)] backdrop-blur md:static md:border-t-0 md:border-b"
     >
-      <ul className="mx-auto grid max-w-3xl grid-cols-4">
+      <ul className="mx-auto grid max-w-3xl grid-cols-5">
         {items.map((item) => {
           const current = isCurrent(pathname, item.href);
           const add = item.label === "add";

@@ -63,6 +63,11 @@ export async function ParcelCard({ parcel }: { parcel: BuyerParcel }) {
               <span className="block text-sm text-earth-700">
                 {formatFen(item.unitPriceFen, locale)} × {item.quantity}
               </span>
+              {item.refundedQuantity > 0 && (
+                <span className="block text-sm font-semibold text-rose-800">
+                  {t("refundedItems", { count: item.refundedQuantity })}
+                </span>
+              )}
             </span>
             <span className="font-semibold">{formatFen(item.lineTotalFen, locale)}</span>
           </li>
@@ -72,6 +77,11 @@ export async function ParcelCard({ parcel }: { parcel: BuyerParcel }) {
         <span>{tCart("subtotal")}</span>
         <span>{formatFen(parcel.subtotalFen, locale)}</span>
       </p>
+      {parcel.refundedFen > 0 && (
+        <p className="mt-1 flex justify-end font-semibold text-rose-800">
+          {t("refunded", { amount: formatFen(parcel.refundedFen, locale) })}
+        </p>
+      )}
     </article>
   );
 }

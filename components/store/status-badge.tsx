@@ -7,6 +7,7 @@ const tone: Record<ShopOrderStatus, string> = {
   SHIPPED: "bg-turquoise-700 text-white",
   DELIVERED: "bg-earth-100 text-earth-900",
   CANCELLED: "bg-earth-100 text-earth-700",
+  REFUNDED: "bg-earth-100 text-earth-700",
 };
 
 export async function StatusBadge({ status }: { status: OrderStatus | ShopOrderStatus }) {

@@ -12,6 +12,9 @@ const KNOWN = new Set([
   "cart_empty",
   "not_payable",
   "not_cancellable",
+  "expired",
+  "provider_unavailable",
+  "payment_processing",
 ]);
 
 /** Turns a failed action's error code into a sentence in the reader's language. */

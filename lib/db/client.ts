@@ -1,18 +1,35 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-function createClient() {
-  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX });
-  // The embedded database answers one query at a time, so transactions may wait for the pool.
-  return new PrismaClient({ adapter, transactionOptions: { maxWait: 20_000, timeout: 30_000 } });
+/**
+ * One pool per process, shared by Prisma and the job queue: on the embedded database (one query at
+ * a time) a second pool would interleave its statements with an open transaction.
+ */
+function createPool() {
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX });
+  // An idle connection dropped by a database restart is reported here; unheard, it would end the
+  // process. The pool replaces it on the next query.
+  pool.on("error", (error) => console.error("[db] idle connection lost:", error.message));
+  return pool;
 }
 
-// One client per process; Next's dev server reloads modules, so keep it on globalThis.
-const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof createClient> };
-export const db = globalForPrisma.prisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+function createClient(pool: pg.Pool) {
+  // The embedded database answers one query at a time, so transactions may wait for the pool.
+  return new PrismaClient({
+    adapter: new PrismaPg(pool),
+    transactionOptions: { maxWait: 20_000, timeout: 30_000 },
+  });
+}
+
+// Next's dev server reloads modules, so keep them on globalThis.
+const globalForDb = globalThis as unknown as { pool?: pg.Pool; prisma?: ReturnType<typeof createClient> };
+export const pool = globalForDb.pool ?? createPool();
+export const db = globalForDb.prisma ?? createClient(pool);
+globalForDb.pool = pool;
+globalForDb.prisma = db;
 
 export type Db = typeof db;
 export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];

@@ -3,7 +3,10 @@ import { type ActionResult, fail, invalid } from "@/lib/actions/result";
 import { loadActor } from "@/lib/auth/guard";
 import { db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { startPayment } from "@/lib/payments/start";
+import { enqueueSoon, QUEUES } from "@/lib/jobs/queue";
+import { commissionSplit } from "@/lib/money";
+import { checkoutUrlFor, orderExpiry } from "@/lib/payments/checkout-session";
+import { paymentProvider } from "@/lib/payments/provider";
 import { type AddressInput, addressSchema } from "./address";
 import { newOrderNumber } from "./order-number";
 
@@ -27,8 +30,10 @@ const ORDER_NUMBER_ATTEMPTS = 5;
 /**
  * Turns the buyer's cart into an order: one shop order per shop, items with title and price copied
  * from the database (nothing the form says about prices, totals or shops is read), and stock
- * reserved with one conditional update per item, all in one transaction that rolls back whole when
- * any item cannot be had. Then opens the payment and says where to send the buyer.
+ * reserved with one conditional update per item, and the order's payment record, all in one
+ * transaction that rolls back whole when any item cannot be had: an order never exists without its
+ * payment. Then opens the provider's checkout (idempotently, so it can simply be retried) and says
+ * where to send the buyer: the hosted page, or our pay page when the provider did not answer.
  */
 export async function placeOrder(userId: string | null, input: unknown): Promise<PlaceOrderResult> {
   const guard = await loadActor(userId, ["BUYER"]);
@@ -51,8 +56,19 @@ export async function placeOrder(userId: string | null, input: unknown): Promise
       if (!numberTaken || attempt >= ORDER_NUMBER_ATTEMPTS) throw error;
     }
   }
-  const { redirectUrl } = await startPayment(order);
-  return { ok: true, data: { orderId: order.id, number: order.number, redirectUrl } };
+  await enqueueSoon(
+    QUEUES.expireOrder,
+    { orderId: order.id },
+    { startAfter: order.expiresAt, singletonKey: order.id },
+  );
+  const redirectUrl = await checkoutUrlFor(order.paymentId).catch((error: unknown) => {
+    console.error("[checkout] the provider did not open a checkout; the pay page retries it", error);
+    return null;
+  });
+  return {
+    ok: true,
+    data: { orderId: order.id, number: order.number, redirectUrl: redirectUrl ?? `/pay/${order.id}` },
+  };
 }
 
 async function createOrder(tx: Tx, buyerId: string, cartId: string, address: AddressInput) {
@@ -69,7 +85,7 @@ async function createOrder(tx: Tx, buyerId: string, cartId: string, address: Add
           titleEn: true,
           priceFen: true,
           status: true,
-          shop: { select: { id: true, status: true } },
+          shop: { select: { id: true, status: true, village: { select: { commissionBps: true } } } },
         },
       },
     },
@@ -94,6 +110,7 @@ async function createOrder(tx: Tx, buyerId: string, cartId: string, address: Add
     byShop.set(item.product.shop.id, [...(byShop.get(item.product.shop.id) ?? []), item]);
   }
   const shopOrders = [...byShop].map(([shopId, shopItems]) => {
+    const commissionBps = shopItems[0]?.product.shop.village.commissionBps ?? 0;
     const lines = shopItems.map(({ quantity, product }) => ({
       productId: product.id,
       titleZh: product.titleZh,
@@ -102,29 +119,31 @@ async function createOrder(tx: Tx, buyerId: string, cartId: string, address: Add
       quantity,
       lineTotalFen: product.priceFen * quantity,
     }));
-    return { shopId, subtotalFen: lines.reduce((sum, line) => sum + line.lineTotalFen, 0), lines };
+    const subtotalFen = lines.reduce((sum, line) => sum + line.lineTotalFen, 0);
+    return { shopId, subtotalFen, ...commissionSplit(subtotalFen, commissionBps), lines };
   });
   const totalFen = shopOrders.reduce((sum, shopOrder) => sum + shopOrder.subtotalFen, 0);
+  const expiresAt = orderExpiry();
 
   const order = await tx.order.create({
     data: {
       number: newOrderNumber(),
       buyerId,
       totalFen,
+      expiresAt,
       ...address,
       shopOrders: {
-        create: shopOrders.map(({ shopId, subtotalFen, lines }) => ({
-          shopId,
-          subtotalFen,
-          items: { create: lines },
-        })),
+        create: shopOrders.map(({ lines, ...shopOrder }) => ({ ...shopOrder, items: { create: lines } })),
       },
+      payments: { create: { provider: paymentProvider.name, amountFen: totalFen, expiresAt } },
     },
-    select: { id: true, number: true, totalFen: true, currency: true },
+    select: { id: true, number: true, expiresAt: true, payments: { select: { id: true } } },
   });
   // Only the lines just ordered: anything added to the cart meanwhile stays for next time.
   await tx.cartItem.deleteMany({
     where: { cartId, productId: { in: items.map((item) => item.product.id) } },
   });
-  return order;
+  const paymentId = order.payments[0]?.id;
+  if (!paymentId || !order.expiresAt) throw new Error("order created without its payment");
+  return { id: order.id, number: order.number, expiresAt: order.expiresAt, paymentId };
 }

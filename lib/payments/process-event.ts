@@ -2,79 +2,70 @@ import "server-only";
 import { type ActionResult, fail } from "@/lib/actions/result";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { PAYMENT_FAILED, PAYMENT_SUCCEEDED, type PaymentEventInput } from "./types";
+import { enqueueSoon, QUEUES } from "@/lib/jobs/queue";
+import { type ReceivedEvent, recordEvent } from "./events";
+import { paymentProvider } from "./provider";
+import { syncRefund } from "./refund-sync";
+import { type SettleOutcome, settlePayment } from "./settle";
 
-export type PaymentOutcome =
-  /** The order went from waiting for payment to paid. */
-  | "paid"
-  /** This event was processed before: nothing changed. */
-  | "duplicate"
-  /** A new event for a payment that had already succeeded or failed: recorded, nothing else changed. */
-  | "already_settled"
-  /** Money arrived for an order that is no longer waiting (cancelled): payment recorded, order untouched. */
-  | "order_not_payable"
-  /** The provider says the payment failed. */
-  | "failed"
-  /** An event type we do not act on: recorded so it is not processed again. */
-  | "ignored";
+export type EventOutcome = SettleOutcome | "duplicate" | "ignored" | "account_synced" | "refund_synced";
 
 /**
- * The one way a payment provider's event changes an order, whatever the provider. Inserting the
- * PaymentEvent row is the at-most-once gate: its unique (provider, providerEventId) makes a second
- * delivery, even a concurrent one, fail its insert and roll back. Every state change after it is a
- * conditional update, so an order is marked paid once.
+ * The one path every provider event takes, at most once per event id. It never trusts what the event
+ * says: it re-fetches the object the event is about and acts on that, so late, repeated and
+ * out-of-order deliveries all end in the state the provider is really in.
  */
 export async function processPaymentEvent(
-  event: PaymentEventInput,
-): Promise<ActionResult<{ outcome: PaymentOutcome }>> {
-  const payment = await db.payment.findUnique({
-    where: { provider_providerRef: { provider: event.provider, providerRef: event.providerRef } },
-    select: { id: true, orderId: true, amountFen: true },
+  event: ReceivedEvent,
+): Promise<ActionResult<{ outcome: EventOutcome }>> {
+  const seen = await db.paymentEvent.findUnique({
+    where: { provider_providerEventId: { provider: event.provider, providerEventId: event.eventId } },
+    select: { id: true },
   });
-  // Not recorded, so the provider's retry is processed once the payment exists.
-  if (!payment) return fail("unknown_payment");
-  if (event.type === PAYMENT_SUCCEEDED && event.amountFen !== payment.amountFen)
-    return fail("amount_mismatch");
-
+  if (seen) return { ok: true, data: { outcome: "duplicate" } };
   try {
-    const outcome = await db.$transaction(async (tx): Promise<PaymentOutcome> => {
-      await tx.paymentEvent.create({
-        data: {
-          provider: event.provider,
-          providerEventId: event.eventId,
-          type: event.type,
-          paymentId: payment.id,
-        },
-      });
-      if (event.type === PAYMENT_FAILED) {
-        const failed = await tx.payment.updateMany({
-          where: { id: payment.id, status: "PENDING" },
-          data: { status: "FAILED" },
-        });
-        return failed.count === 1 ? "failed" : "already_settled";
-      }
-      if (event.type !== PAYMENT_SUCCEEDED) return "ignored";
-
-      const succeeded = await tx.payment.updateMany({
-        where: { id: payment.id, status: "PENDING" },
-        data: { status: "SUCCEEDED" },
-      });
-      if (succeeded.count !== 1) return "already_settled";
-      const paidAt = new Date();
-      const order = await tx.order.updateMany({
-        where: { id: payment.orderId, status: "PENDING_PAYMENT" },
-        data: { status: "PAID", paidAt },
-      });
-      if (order.count !== 1) return "order_not_payable";
-      await tx.shopOrder.updateMany({
-        where: { orderId: payment.orderId, status: "PENDING_PAYMENT" },
-        data: { status: "PAID", paidAt },
-      });
-      return "paid";
-    });
+    const outcome = await act(event);
+    if (outcome === null) return fail("unknown_payment");
     return { ok: true, data: { outcome } };
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: true, data: { outcome: "duplicate" } };
+    if (isUniqueViolation(error, "providerEventId")) return { ok: true, data: { outcome: "duplicate" } };
     throw error;
   }
+}
+
+async function act(event: ReceivedEvent): Promise<EventOutcome | null> {
+  const { subject } = event;
+  if (subject.kind === "checkout") {
+    const state = await paymentProvider.fetchCheckout(subject.ref);
+    const payment = await db.payment.findFirst({
+      where: {
+        provider: event.provider,
+        OR: [{ providerRef: subject.ref }, ...(state.paymentId ? [{ id: state.paymentId }] : [])],
+      },
+      select: { id: true },
+    });
+    // Not ours yet (the session's id is stored a moment after it is opened): the provider retries.
+    if (!payment) return null;
+    return settlePayment(payment.id, state, event);
+  }
+  if (subject.kind === "account") {
+    const account = await paymentProvider.fetchPayoutAccount(subject.ref);
+    const shop = await db.$transaction(async (tx) => {
+      await recordEvent(tx, event, null);
+      const shop = await tx.shop.findUnique({
+        where: { payoutAccountId: account.ref },
+        select: { id: true },
+      });
+      if (shop) await tx.shop.update({ where: { id: shop.id }, data: { payoutsEnabled: account.ready } });
+      return shop;
+    });
+    if (shop && account.ready) await enqueueSoon(QUEUES.transferDue, { shopId: shop.id });
+    return "account_synced";
+  }
+  if (subject.kind === "refund" || subject.kind === "charge") {
+    await syncRefund({ kind: subject.kind, ref: subject.ref }, event);
+    return "refund_synced";
+  }
+  await db.$transaction((tx) => recordEvent(tx, event, null));
+  return "ignored";
 }

@@ -1,26 +1,88 @@
-/** What every payment provider reports, reduced to what the marketplace acts on. */
-export type PaymentEventInput = {
-  provider: string;
-  /** The provider's own id for this event: processing is at most once per (provider, eventId). */
-  eventId: string;
-  type: string;
-  /** The provider's id for the payment, as stored on Payment.providerRef when it was created. */
-  providerRef: string;
-  amountFen: number;
+// What the marketplace needs from a payment provider, in its own words. Stripe is the one behind it
+// today (lib/payments/stripe); an Alipay or WeChat Pay profit-sharing provider would be another.
+
+export type CheckoutLine = { name: string; unitFen: number; quantity: number };
+
+export type OpenCheckoutInput = {
+  /** The same key for every retry of one attempt: a lost answer never opens a second session. */
+  idempotencyKey: string;
+  orderId: string;
+  orderNumber: string;
+  paymentId: string;
+  currency: string;
+  lines: CheckoutLine[];
+  expiresAt: Date;
+  successUrl: string;
+  cancelUrl: string;
 };
 
-export const PAYMENT_SUCCEEDED = "payment.succeeded";
-export const PAYMENT_FAILED = "payment.failed";
+/** A checkout as the provider says it is now: the only thing payment states are decided from. */
+export type CheckoutState = {
+  ref: string;
+  status: "open" | "paid" | "processing" | "failed" | "expired";
+  /** What the buyer was charged, in fen, and in which currency (lower case, as providers say it). */
+  amountFen: number | null;
+  currency: string;
+  intentRef: string | null;
+  chargeRef: string | null;
+  /** Our Payment id, as we gave it in the checkout's metadata. */
+  paymentId: string | null;
+};
 
-export type PayableOrder = { id: string; number: string; totalFen: number; currency: string };
+export type ProviderEvent = {
+  eventId: string;
+  type: string;
+  /** The object the event is about; it is re-fetched, never read from the event. */
+  subject: { kind: "checkout" | "charge" | "refund" | "account"; ref: string } | { kind: "other" };
+};
+
+export type ProviderActivity = {
+  charges: { ref: string; amountFen: number; refundedFen: number; currency: string }[];
+  refunds: { ref: string; chargeRef: string | null; amountFen: number; status: string }[];
+  transfers: { ref: string; amountFen: number; reversedFen: number; accountRef: string }[];
+};
 
 export interface PaymentProvider {
   readonly name: string;
-  /** Opens a payment with the provider; the buyer is sent to `redirectUrl` to pay. */
-  createPayment(order: PayableOrder): Promise<{ providerRef: string; redirectUrl: string }>;
-  /**
-   * Turns one delivery from the provider (body and headers, as a webhook receives them) into an
-   * event, or null when it is not a genuine, well-formed event of this provider.
-   */
-  parseEvent(payload: string, headers: Headers): Promise<PaymentEventInput | null>;
+  openCheckout(input: OpenCheckoutInput): Promise<{ ref: string; url: string }>;
+  fetchCheckout(ref: string): Promise<CheckoutState>;
+  /** Closes an open checkout so it can no longer be paid; answers the state it ended in. */
+  expireCheckout(ref: string): Promise<CheckoutState>;
+  refund(input: {
+    chargeRef: string;
+    amountFen: number;
+    idempotencyKey: string;
+    metadata: Record<string, string>;
+  }): Promise<{ ref: string; status: "succeeded" | "pending" | "failed" }>;
+  fetchRefund(ref: string): Promise<{ ref: string; status: "succeeded" | "pending" | "failed" }>;
+  createPayoutAccount(input: {
+    shopId: string;
+    email: string;
+    idempotencyKey: string;
+  }): Promise<{ ref: string }>;
+  payoutAccountLink(input: {
+    accountRef: string;
+    returnUrl: string;
+    refreshUrl: string;
+  }): Promise<{ url: string }>;
+  /** Whether the account can receive transfers, as the provider says now. */
+  fetchPayoutAccount(ref: string): Promise<{ ref: string; ready: boolean }>;
+  transfer(input: {
+    amountFen: number;
+    currency: string;
+    accountRef: string;
+    group: string;
+    sourceChargeRef: string;
+    idempotencyKey: string;
+    metadata: Record<string, string>;
+  }): Promise<{ ref: string }>;
+  reverseTransfer(input: {
+    transferRef: string;
+    amountFen: number;
+    idempotencyKey: string;
+  }): Promise<{ ref: string }>;
+  /** Everything the provider recorded for this platform in [from, to): for reconciliation. */
+  listActivity(range: { from: Date; to: Date }): Promise<ProviderActivity>;
+  /** A webhook delivery, verified; null when it is not a genuine, well-formed event. */
+  parseEvent(payload: string, signature: string | null): ProviderEvent | null;
 }

@@ -47,6 +47,9 @@ export const ORDER_COLUMNS: readonly Column<Prisma.OrderCreateManyInput>[] = [
   ["postalCode", "text", (r) => r.postalCode ?? ""],
   ["createdAt", TS, (r) => r.createdAt],
   ["paidAt", TS, (r) => r.paidAt],
+  ["expiresAt", TS, (r) => r.expiresAt],
+  ["cancelledAt", TS, (r) => r.cancelledAt],
+  ["cancelReason", '"CancelReason"', (r) => r.cancelReason],
 ];
 
 export const SHOP_ORDER_COLUMNS: readonly Column<Prisma.ShopOrderCreateManyInput>[] = [
@@ -55,6 +58,8 @@ export const SHOP_ORDER_COLUMNS: readonly Column<Prisma.ShopOrderCreateManyInput
   ["shopId", "text", (r) => r.shopId],
   ["status", '"ShopOrderStatus"', (r) => r.status],
   ["subtotalFen", "integer", (r) => r.subtotalFen],
+  ["commissionFen", "integer", (r) => r.commissionFen],
+  ["payoutFen", "integer", (r) => r.payoutFen],
   ["courier", "text", (r) => r.courier],
   ["trackingNumber", "text", (r) => r.trackingNumber],
   ["createdAt", TS, (r) => r.createdAt],
@@ -84,6 +89,17 @@ export const PAYMENT_COLUMNS: readonly Column<Prisma.PaymentCreateManyInput>[] =
   ["status", '"PaymentStatus"', (r) => r.status],
   ["createdAt", TS, (r) => r.createdAt],
   ["updatedAt", TS, (r) => r.updatedAt],
+];
+
+export const PAYOUT_COLUMNS: readonly Column<Prisma.PayoutCreateManyInput>[] = [
+  ["id", "text", (r) => r.id],
+  ["shopOrderId", "text", (r) => r.shopOrderId],
+  ["shopId", "text", (r) => r.shopId],
+  ["amountFen", "integer", (r) => r.amountFen],
+  ["status", '"PayoutStatus"', (r) => r.status],
+  ["transferredFen", "integer", (r) => r.transferredFen],
+  ["createdAt", TS, (r) => r.createdAt],
+  ["transferredAt", TS, (r) => r.transferredAt],
 ];
 
 export const PAYMENT_EVENT_COLUMNS: readonly Column<Prisma.PaymentEventCreateManyInput>[] = [

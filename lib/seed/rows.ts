@@ -1,6 +1,7 @@
 // Turns planned orders into database rows: orders, one shop order per shop, items, payments, events.
 import type { CourierCode } from "@/lib/couriers";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { commissionSplit } from "@/lib/money";
 import { beijingDay, hours } from "./calendar";
 import type { PlannedShop } from "./catalog";
 import { type Address, address, buyerName, mobilePhone } from "./content/people";
@@ -14,7 +15,12 @@ export type OrderRows = {
   items: Prisma.OrderItemCreateManyInput[];
   payments: Prisma.PaymentCreateManyInput[];
   events: Prisma.PaymentEventCreateManyInput[];
+  payouts: Prisma.PayoutCreateManyInput[];
 };
+
+// The demo village's commission (Village.commissionBps default) and how long a buyer has to pay.
+const DEMO_COMMISSION_BPS = 500;
+const PAYMENT_MINUTES = 30;
 
 // Tracking numbers shaped like each company's own.
 const TRACKING: Record<CourierCode, (rng: Random) => string> = {
@@ -40,7 +46,7 @@ function uuid(rng: Random): string {
 }
 
 export function orderRows(rng: Random, drafts: DemoOrder[], shops: PlannedShop[], now: Date): OrderRows {
-  const rows: OrderRows = { orders: [], shopOrders: [], items: [], payments: [], events: [] };
+  const rows: OrderRows = { orders: [], shopOrders: [], items: [], payments: [], events: [], payouts: [] };
   const numbers = new Set<string>();
   const addresses = new Map<string, Address[]>();
   const addressOf = (buyer: Buyer) => {
@@ -76,6 +82,9 @@ export function orderRows(rng: Random, drafts: DemoOrder[], shops: PlannedShop[]
       ...addressOf(draft.buyer),
       createdAt,
       paidAt: paid ? draft.at : null,
+      expiresAt: paid ? null : new Date(createdAt.getTime() + PAYMENT_MINUTES * 60_000),
+      cancelledAt: draft.state === "cancelled" ? draft.at : null,
+      cancelReason: draft.state === "cancelled" ? ("BUYER" as const) : null,
     };
     rows.orders.push(order);
 
@@ -89,11 +98,13 @@ export function orderRows(rng: Random, drafts: DemoOrder[], shops: PlannedShop[]
         shopId: shop.id,
         status: order.status === "PAID" ? "PAID" : order.status,
         subtotalFen: parcel.subtotalFen,
+        ...commissionSplit(parcel.subtotalFen, DEMO_COMMISSION_BPS),
         createdAt,
         paidAt: order.paidAt,
       };
       if (paid) Object.assign(shopOrder, fulfilment(rng, draft, parcel.shopIndex, shop, now));
       rows.shopOrders.push(shopOrder);
+      if (paid) rows.payouts.push(historicPayout(rng, shopOrder, now));
       for (const line of parcel.lines) {
         rows.items.push({
           id: rng.id(),
@@ -132,6 +143,26 @@ export function orderRows(rng: Random, drafts: DemoOrder[], shops: PlannedShop[]
     }
   }
   return rows;
+}
+
+/**
+ * Demo history was paid out to the sellers the day after payment, before online payouts existed:
+ * no provider transfer behind it (transferRef stays null, so reconciliation leaves it alone).
+ */
+function historicPayout(rng: Random, shopOrder: Prisma.ShopOrderCreateManyInput, now: Date) {
+  const paidAt = new Date(shopOrder.paidAt ?? now);
+  const transferredAt = new Date(paidAt.getTime() + hours(24));
+  const sent = transferredAt <= now;
+  return {
+    id: rng.id(),
+    shopOrderId: shopOrder.id ?? "",
+    shopId: shopOrder.shopId,
+    amountFen: shopOrder.payoutFen ?? 0,
+    status: sent ? ("TRANSFERRED" as const) : ("ACCRUED" as const),
+    transferredFen: sent ? (shopOrder.payoutFen ?? 0) : null,
+    createdAt: paidAt,
+    transferredAt: sent ? transferredAt : null,
+  };
 }
 
 /** Where a paid parcel is now: shipped a day or so after payment (longer after Double 11), then delivered. */

@@ -7,6 +7,7 @@ import {
   ORDER_ITEM_COLUMNS,
   PAYMENT_COLUMNS,
   PAYMENT_EVENT_COLUMNS,
+  PAYOUT_COLUMNS,
   SHOP_ORDER_COLUMNS,
 } from "./bulk";
 import type { OrderRows } from "./rows";
@@ -59,6 +60,7 @@ export async function insertAll(
       await bulkInsert(tx, "OrderItem", ORDER_ITEM_COLUMNS, rows.items);
       await bulkInsert(tx, "Payment", PAYMENT_COLUMNS, rows.payments);
       await bulkInsert(tx, "PaymentEvent", PAYMENT_EVENT_COLUMNS, rows.events);
+      await bulkInsert(tx, "Payout", PAYOUT_COLUMNS, rows.payouts);
       lap("orders");
       const images = await pictures;
       lap("waiting for pictures");

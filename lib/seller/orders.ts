@@ -6,11 +6,12 @@ import { PAID_SHOP_ORDER_STATUSES } from "@/lib/orders/status";
 export const ORDER_TABS = ["to-ship", "shipped", "all"] as const;
 export type OrderTab = (typeof ORDER_TABS)[number];
 
-// Unpaid and cancelled parcels are the buyer's business: a seller only ever sees parcels to send or sent.
+// Unpaid and cancelled parcels are the buyer's business: a seller only ever sees parcels to send or sent,
+// and (under "all") parcels given back in full, which are neither.
 const tabStatuses: Record<OrderTab, ShopOrderStatus[]> = {
   "to-ship": ["PAID"],
   shipped: ["SHIPPED", "DELIVERED"],
-  all: PAID_SHOP_ORDER_STATUSES,
+  all: [...PAID_SHOP_ORDER_STATUSES, "REFUNDED"],
 };
 
 export function parseOrderTab(raw: string | string[] | undefined): OrderTab {
@@ -32,6 +33,7 @@ const parcelSelect = {
   id: true,
   status: true,
   subtotalFen: true,
+  refundedFen: true,
   createdAt: true,
   paidAt: true,
   shippedAt: true,
@@ -50,10 +52,10 @@ export const SELLER_ORDERS_PAGE_SIZE = 20;
 export async function listOwnShopOrders(ownerId: string, tab: OrderTab, page = 1) {
   const own = { shop: { ownerId } } satisfies Prisma.ShopOrderWhereInput;
   const where = { ...own, status: { in: tabStatuses[tab] } } satisfies Prisma.ShopOrderWhereInput;
-  const [toShip, shipped, total, parcels] = await Promise.all([
+  const [toShip, shipped, all, parcels] = await Promise.all([
     db.shopOrder.count({ where: { ...own, status: { in: tabStatuses["to-ship"] } } }),
     db.shopOrder.count({ where: { ...own, status: { in: tabStatuses.shipped } } }),
-    db.shopOrder.count({ where }),
+    db.shopOrder.count({ where: { ...own, status: { in: tabStatuses.all } } }),
     db.shopOrder.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -62,10 +64,11 @@ export async function listOwnShopOrders(ownerId: string, tab: OrderTab, page = 1
       select: parcelSelect,
     }),
   ]);
+  const counts: Record<OrderTab, number> = { "to-ship": toShip, shipped, all };
   return {
     parcels,
-    counts: { "to-ship": toShip, shipped, all: toShip + shipped } satisfies Record<OrderTab, number>,
-    pageCount: Math.max(1, Math.ceil(total / SELLER_ORDERS_PAGE_SIZE)),
+    counts,
+    pageCount: Math.max(1, Math.ceil(counts[tab] / SELLER_ORDERS_PAGE_SIZE)),
   };
 }
 
@@ -96,6 +99,7 @@ export async function getOwnShopOrder(ownerId: string, shopOrderId: string) {
           titleZh: true,
           titleEn: true,
           quantity: true,
+          refundedQuantity: true,
           unitPriceFen: true,
           lineTotalFen: true,
           product: { select: { unit: true, ...itemPhoto.select } },

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { ShopStatus } from "@/lib/generated/prisma/client";
-import { PAID_SHOP_ORDER_STATUSES } from "@/lib/orders/status";
+import { Prisma, type ShopStatus } from "@/lib/generated/prisma/client";
+import { netSalesFen, paidShopOrderWhere, toNumber } from "@/lib/village/scope";
 
 export const SHOPS_PER_PAGE = 30;
 
@@ -16,6 +16,7 @@ export type AdminShopRow = {
   owner: { name: string; phone: string | null };
   household: { code: string; formerlyPoor: boolean } | null;
   productCount: number;
+  /** Net sales of all time (paid less refunded), as on the village figures. */
   paidSalesFen: number;
 };
 
@@ -27,15 +28,15 @@ export async function shopStatusCounts(villageId: string): Promise<Record<ShopSt
   return counts;
 }
 
-/** All-time paid sales of the given shops (shop-order subtotals), by shop id. */
-async function paidSalesOf(shopIds: string[]): Promise<Map<string, number>> {
+/** All-time net sales of the given shops, by shop id: the village figures' definition, for any time. */
+async function paidSalesOf(villageId: string, shopIds: string[]): Promise<Map<string, number>> {
   if (shopIds.length === 0) return new Map();
-  const groups = await db.shopOrder.groupBy({
-    by: ["shopId"],
-    where: { shopId: { in: shopIds }, status: { in: PAID_SHOP_ORDER_STATUSES } },
-    _sum: { subtotalFen: true },
-  });
-  return new Map(groups.map((group) => [group.shopId, group._sum.subtotalFen ?? 0]));
+  const rows = await db.$queryRaw<{ shopId: string; salesFen: bigint }[]>`
+    SELECT so."shopId", SUM(${netSalesFen})::bigint AS "salesFen"
+    FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
+    WHERE ${paidShopOrderWhere(villageId)} AND so."shopId" IN (${Prisma.join(shopIds)})
+    GROUP BY so."shopId"`;
+  return new Map(rows.map((row) => [row.shopId, toNumber(row.salesFen)]));
 }
 
 /**
@@ -66,7 +67,10 @@ export async function villageShops(
       _count: { select: { products: { where: { status: { not: "ARCHIVED" } } } } },
     },
   });
-  const sales = await paidSalesOf(shops.map((shop) => shop.id));
+  const sales = await paidSalesOf(
+    villageId,
+    shops.map((shop) => shop.id),
+  );
   return shops.map(({ owner, _count, ...shop }) => ({
     ...shop,
     owner: { name: owner.name, phone: owner.phone },

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { CategoryKind } from "@/lib/generated/prisma/client";
-import { paidSalesWhere, toNumber, type Window } from "./scope";
+import { netLineFen, netLineUnits, paidSalesWhere, toNumber, type Window } from "./scope";
 
 export type CategorySales = {
   id: string;
@@ -13,16 +13,17 @@ export type CategorySales = {
 };
 
 /**
- * Sales by category from the sold items' line totals (a shop order's subtotal is the sum of its
- * lines, so these add up to the same GMV). The category is the product's current one.
+ * Net sales by category from the sold items' lines, less their refunded units (a shop order's lines
+ * add up to its subtotal and its refunds, so these add up to the same net sales). `units` are the
+ * units the buyers kept. The category is the product's current one.
  */
 export async function salesByCategory(villageId: string, window: Window): Promise<CategorySales[]> {
   const rows = await db.$queryRaw<
     (Omit<CategorySales, "salesFen" | "units"> & { salesFen: bigint; units: bigint })[]
   >`
     SELECT c."id", c."nameZh", c."nameEn", c."kind"::text AS "kind",
-           SUM(oi."lineTotalFen")::bigint AS "salesFen",
-           SUM(oi."quantity")::bigint AS "units"
+           SUM(${netLineFen})::bigint AS "salesFen",
+           SUM(${netLineUnits})::bigint AS "units"
     FROM "OrderItem" oi
     JOIN "ShopOrder" so ON so."id" = oi."shopOrderId"
     JOIN "Shop" s ON s."id" = so."shopId"

@@ -17,6 +17,8 @@ export type ExportLabelKey =
   | "category"
   | "shop"
   | "period"
+  | "grossSales"
+  | "refunds"
   | "total"
   | "festival"
   | "agriculture"
@@ -30,6 +32,8 @@ function summaryRows(o: VillageOverview, label: Label, periodLabel: string): Cel
   const s = label("summary");
   return [
     [s, label("period"), periodLabel, null, null, null, null],
+    [s, label("grossSales"), null, o.totals.orders, null, ...money(o.totals.grossSalesFen)],
+    [s, label("refunds"), null, null, null, ...money(o.totals.refundsFen)],
     [s, label("total"), null, o.totals.orders, null, ...money(o.totals.salesFen)],
     [s, label("agriculture"), null, null, null, ...money(o.kinds.agricultureFen)],
     [s, label("crafts"), null, null, null, ...money(o.kinds.craftsFen)],
@@ -60,7 +64,10 @@ function detailRows(o: VillageOverview, shops: ShopSales[], label: Label, locale
   ];
 }
 
-/** The period's figures (summary, each month, each category, every shop that sold) as CSV text. */
+/**
+ * The period's figures (summary, each month, each category, every shop that sold) as CSV text. The
+ * amount columns are net sales; the summary also gives the gross paid sales and the refunds behind them.
+ */
 export async function villageExportCsv(
   villageId: string,
   periodParam: string | undefined,

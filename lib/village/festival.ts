@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { festivalWindow, type Period } from "./period";
-import { beijingPaidAt, paidSalesWhere, toNumber } from "./scope";
+import { beijingPaidAt, netSalesFen, paidSalesWhere, toNumber } from "./scope";
 import { salesTotals } from "./stats";
 
 export type FestivalSales = {
@@ -15,13 +15,13 @@ export type FestivalSales = {
   peak: { day: string; salesFen: number } | null;
 };
 
-/** Double 11: paid sales during 1–11 November of the period's year, and the best day among them. */
+/** Double 11: net sales of the shop orders paid 1–11 November of the period's year, and the best day. */
 export async function festivalSales(villageId: string, period: Period, now: Date): Promise<FestivalSales> {
   const window = festivalWindow(period);
   const [totals, rows] = await Promise.all([
     salesTotals(villageId, window),
     db.$queryRaw<{ day: string; salesFen: bigint }[]>`
-      SELECT to_char(${beijingPaidAt}, 'YYYY-MM-DD') AS "day", SUM(so."subtotalFen")::bigint AS "salesFen"
+      SELECT to_char(${beijingPaidAt}, 'YYYY-MM-DD') AS "day", SUM(${netSalesFen})::bigint AS "salesFen"
       FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
       WHERE ${paidSalesWhere(villageId, window)}
       GROUP BY 1`,

@@ -3,11 +3,11 @@ import { db } from "@/lib/db/client";
 import { type CategorySales, type KindSplit, salesByCategory, splitByKind } from "./categories";
 import { type FestivalSales, festivalSales } from "./festival";
 import { type Participation, participation } from "./participation";
-import { beijingYearMonth, type Period, resolvePeriod } from "./period";
+import type { Period } from "./period";
 import { type ShopSales, salesByShop } from "./shop-sales";
 import { type MonthSales, type SalesTotals, salesByMonth, salesTotals } from "./stats";
 import { checkTaobaoVillage, type TitleCheck } from "./title";
-import { yearsWithSales } from "./years";
+import { chosenPeriod } from "./years";
 
 export type VillageOverview = {
   village: { id: string; nameZh: string; nameEn: string; salesTargetFen: number; shopTarget: number };
@@ -33,9 +33,7 @@ export async function villageOverview(
 ): Promise<VillageOverview | null> {
   const village = await db.village.findUnique({ where: { id: villageId } });
   if (!village) return null;
-  const currentYear = beijingYearMonth(now).year;
-  const pastYears = (await yearsWithSales(villageId)).filter((year) => year < currentYear);
-  const period = resolvePeriod(periodParam, now, pastYears);
+  const { period, pastYears } = await chosenPeriod(villageId, periodParam, now);
   const [totals, months, categories, topShops, festival, people] = await Promise.all([
     salesTotals(villageId, period),
     salesByMonth(villageId, period),

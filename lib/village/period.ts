@@ -81,3 +81,10 @@ export function festivalWindow(period: Period): { start: Date; end: Date } {
     end: beijingMidnight(period.festivalYear, 10, 12),
   };
 }
+
+/** The period's first and last day as dates in words ("1 January 2025"), up to today at the latest. */
+export function periodRange(period: Period, locale: string, now: Date): { from: string; to: string } {
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Asia/Shanghai" });
+  const last = new Date(Math.min(now.getTime(), period.end.getTime() - 1));
+  return { from: format.format(period.start), to: format.format(last) };
+}

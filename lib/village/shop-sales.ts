@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { paidSalesWhere, toNumber, type Window } from "./scope";
+import { netSalesFen, paidSalesWhere, toNumber, type Window } from "./scope";
 
 export type ShopSales = {
   id: string;
@@ -12,7 +12,10 @@ export type ShopSales = {
   parcels: number;
 };
 
-/** Shops by paid sales in the window, best first; `limit` null gives every shop that sold. */
+/**
+ * Shops by net sales of the shop orders paid in the window, best first; `limit` null gives every shop
+ * that sold. `parcels` counts their paid parcels, refunded ones included.
+ */
 export async function salesByShop(
   villageId: string,
   window: Window,
@@ -22,7 +25,7 @@ export async function salesByShop(
     (Omit<ShopSales, "salesFen" | "parcels"> & { salesFen: bigint; parcels: bigint })[]
   >`
     SELECT s."id", s."slug", s."nameZh", s."nameEn",
-           SUM(so."subtotalFen")::bigint AS "salesFen",
+           SUM(${netSalesFen})::bigint AS "salesFen",
            COUNT(*)::bigint AS "parcels"
     FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
     WHERE ${paidSalesWhere(villageId, window)}

@@ -1,36 +1,60 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Period } from "./period";
-import { beijingPaidAt, paidSalesWhere, toNumber, type Window } from "./scope";
+import {
+  beijingPaidAt,
+  grossSalesFen,
+  netSalesFen,
+  paidSalesWhere,
+  refundsFen,
+  toNumber,
+  type Window,
+} from "./scope";
 
-export type SalesTotals = { salesFen: number; orders: number; parcels: number };
+export type SalesTotals = {
+  /** Subtotals of the village's paid shop orders (fully refunded ones included). */
+  grossSalesFen: number;
+  /** What went back to buyers from those shop orders. */
+  refundsFen: number;
+  /** Net sales, gross − refunds: the figure the headline and the Taobao-village line use. */
+  salesFen: number;
+  orders: number;
+  parcels: number;
+};
 
 /**
- * Paid sales (GMV) in a window: the sum of the village's paid shop-order subtotals. `orders` counts
- * buyers' checkouts, `parcels` the shop orders (a checkout from two village shops is one order, two parcels).
+ * Sales in a window, by the shop orders' paid time. `orders` counts buyers' checkouts, `parcels` the
+ * shop orders (a checkout from two village shops is one order, two parcels).
  */
 export async function salesTotals(villageId: string, window: Window): Promise<SalesTotals> {
-  const rows = await db.$queryRaw<{ salesFen: bigint; orders: bigint; parcels: bigint }[]>`
-    SELECT COALESCE(SUM(so."subtotalFen"), 0)::bigint AS "salesFen",
+  const rows = await db.$queryRaw<
+    { gross: bigint; refunds: bigint; net: bigint; orders: bigint; parcels: bigint }[]
+  >`
+    SELECT COALESCE(SUM(${grossSalesFen}), 0)::bigint AS "gross",
+           COALESCE(SUM(${refundsFen}), 0)::bigint AS "refunds",
+           COALESCE(SUM(${netSalesFen}), 0)::bigint AS "net",
            COUNT(DISTINCT so."orderId")::bigint AS "orders",
            COUNT(*)::bigint AS "parcels"
     FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
     WHERE ${paidSalesWhere(villageId, window)}`;
   const row = rows[0];
   return {
-    salesFen: toNumber(row?.salesFen),
+    grossSalesFen: toNumber(row?.gross),
+    refundsFen: toNumber(row?.refunds),
+    salesFen: toNumber(row?.net),
     orders: toNumber(row?.orders),
     parcels: toNumber(row?.parcels),
   };
 }
 
+/** `salesFen` is net sales, like everywhere in the village figures. */
 export type MonthSales = { month: string; salesFen: number; orders: number };
 
 /** One row per month of the period (months without sales included, as zero), oldest first. */
 export async function salesByMonth(villageId: string, period: Period): Promise<MonthSales[]> {
   const rows = await db.$queryRaw<{ month: string; salesFen: bigint; orders: bigint }[]>`
     SELECT to_char(${beijingPaidAt}, 'YYYY-MM') AS "month",
-           SUM(so."subtotalFen")::bigint AS "salesFen",
+           SUM(${netSalesFen})::bigint AS "salesFen",
            COUNT(DISTINCT so."orderId")::bigint AS "orders"
     FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
     WHERE ${paidSalesWhere(villageId, period)}

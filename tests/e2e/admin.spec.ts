@@ -42,7 +42,7 @@ test.describe("village admin", () => {
     const year = lastFinishedDouble11Year(new Date());
     if (year !== beijingYear(new Date())) await page.goto(`/admin?period=${year}`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Xiaying");
-    const sales = page.getByRole("region", { name: "Paid sales" });
+    const sales = page.getByRole("region", { name: "Net paid sales" });
     await expect(sales).toContainText(/¥[1-9][\d,]*\.\d\d/);
     await expect(sales.getByRole("progressbar", { name: /¥10,000,000\.00/ })).toBeVisible();
     await expect(page.getByRole("heading", { name: /Taobao-village criteria/ })).toBeVisible();
@@ -77,6 +77,6 @@ test.describe("village admin", () => {
     expect(response.headers()["content-type"]).toContain("text/csv");
     const body = await response.body();
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(body.toString("utf8")).toContain("Paid sales (yuan)");
+    expect(body.toString("utf8")).toContain("Net paid sales (yuan)");
   });
 });

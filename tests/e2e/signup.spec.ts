@@ -28,7 +28,7 @@ test.describe("sign up", () => {
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
     const csv = await page.request.get("/admin/export.csv");
     expect(csv.status()).toBe(403);
-    expect(await csv.text()).not.toContain("Paid sales");
+    expect(await csv.text()).not.toContain("Net paid sales");
   });
 
   test("a new seller signs up with household XY-300 and lands on the seller pages", async ({ page }) => {

@@ -2,10 +2,14 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { getBuyerOrder, listBuyerOrders } from "@/lib/orders/buyer-orders";
 import { cancelOrder } from "@/lib/orders/cancel";
-import { processPaymentEvent } from "@/lib/payments/process-event";
-import { PAYMENT_SUCCEEDED } from "@/lib/payments/types";
 import { createUser } from "../support/factories";
-import { createBuyer, createListedProduct, placeTestOrder, stockOf } from "../support/store-factories";
+import {
+  createBuyer,
+  createListedProduct,
+  payTestOrder,
+  placeTestOrder,
+  stockOf,
+} from "../support/store-factories";
 
 async function twoShopOrder() {
   const buyer = await createBuyer();
@@ -19,14 +23,8 @@ async function twoShopOrder() {
 }
 
 async function pay(orderId: string) {
-  const payment = await db.payment.findFirstOrThrow({ where: { orderId } });
-  await processPaymentEvent({
-    provider: payment.provider,
-    eventId: `evt-${orderId}`,
-    type: PAYMENT_SUCCEEDED,
-    providerRef: payment.providerRef,
-    amountFen: payment.amountFen,
-  });
+  const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { buyerId: true } });
+  expect(await payTestOrder(order.buyerId, orderId)).toBe("paid");
 }
 
 describe("a buyer's orders", () => {

@@ -26,7 +26,8 @@ describe("checkout", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data.number).toMatch(/^XY\d{8}\d{6}$/);
-    expect(result.data.redirectUrl).toBe(`/pay/${result.data.orderId}`);
+    // Straight to the provider's hosted payment page (the local Stripe server in tests).
+    expect(result.data.redirectUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/checkout\/pay\/cs_/);
     const [order] = await ordersOf(buyer.id);
     expect(order?.totalFen).toBe(2 * 12_800 + 3 * 6_650);
     expect(order?.status).toBe("PENDING_PAYMENT");
@@ -43,7 +44,12 @@ describe("checkout", () => {
     expect(await stockOf(bracelet.product.id)).toBe(1);
     expect(await stockOf(tea.product.id)).toBe(7);
     const payment = await db.payment.findFirst({ where: { orderId: result.data.orderId } });
-    expect(payment).toMatchObject({ provider: "demo", amountFen: 45_550, status: "PENDING" });
+    expect(payment).toMatchObject({ provider: "stripe", amountFen: 45_550, status: "PENDING", attempt: 1 });
+    expect(payment?.providerRef).toMatch(/^cs_/);
+    expect(payment?.checkoutUrl).toBe(result.data.redirectUrl);
+    // Each parcel carries the village's 5% commission and the seller's payout, summing to its subtotal.
+    expect(parcels.get(bracelet.shop.id)).toMatchObject({ commissionFen: 1_280, payoutFen: 24_320 });
+    expect(parcels.get(tea.shop.id)).toMatchObject({ commissionFen: 997, payoutFen: 18_953 });
     expect(await db.cartItem.count({ where: { cart: { userId: buyer.id } } })).toBe(0);
   });
 

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { refundShopOrder } from "@/lib/payments/refunds";
+import { villageShops } from "@/lib/shops/admin-list";
 import { salesByCategory, splitByKind } from "@/lib/village/categories";
+import { villageExportCsv } from "@/lib/village/export";
 import { festivalSales } from "@/lib/village/festival";
 import { villageOverview } from "@/lib/village/overview";
 import { participation } from "@/lib/village/participation";
@@ -8,7 +11,7 @@ import { last12MonthsPeriod, yearPeriod } from "@/lib/village/period";
 import { salesByShop } from "@/lib/village/shop-sales";
 import { salesByMonth, salesTotals } from "@/lib/village/stats";
 import { checkTaobaoVillage } from "@/lib/village/title";
-import { beijing, createOrder, createShopInHousehold } from "../support/admin-factories";
+import { createShopInHousehold } from "../support/admin-factories";
 import {
   createCategory,
   createHousehold,
@@ -17,6 +20,8 @@ import {
   createUser,
   createVillage,
 } from "../support/factories";
+import { createBuyer, payTestOrder, placeTestOrder } from "../support/store-factories";
+import { beijing, createOrder } from "./village-order-builder";
 
 // A fresh village with every kind of order that must and must not count. The figures for 2024
 // (Beijing time) are written out by hand below each order.
@@ -113,7 +118,13 @@ describe("village sales figures equal the sums of the paid orders behind them", 
   const period = yearPeriod(2024);
 
   it("GMV, orders and parcels count only the village's paid shop orders in the period", async () => {
-    expect(await salesTotals(villageId, period)).toEqual({ salesFen: GMV_2024, orders: 7, parcels: 9 });
+    expect(await salesTotals(villageId, period)).toEqual({
+      grossSalesFen: GMV_2024,
+      refundsFen: 0,
+      salesFen: GMV_2024,
+      orders: 7,
+      parcels: 9,
+    });
   });
 
   it("sales by month, in Beijing months, add up to the GMV", async () => {
@@ -182,7 +193,13 @@ describe("village sales figures equal the sums of the paid orders behind them", 
   });
 
   it("a period with no sales is all zeros", async () => {
-    expect(await salesTotals(villageId, yearPeriod(2022))).toEqual({ salesFen: 0, orders: 0, parcels: 0 });
+    expect(await salesTotals(villageId, yearPeriod(2022))).toEqual({
+      grossSalesFen: 0,
+      refundsFen: 0,
+      salesFen: 0,
+      orders: 0,
+      parcels: 0,
+    });
     expect((await festivalSales(villageId, yearPeriod(2022), new Date())).peak).toBeNull();
   });
 });
@@ -240,6 +257,93 @@ describe("the whole page for a period", () => {
       where: { id: villageId },
       data: { titleSalesTargetFen: BigInt(1_000_000_000) },
     });
+  });
+});
+
+describe("refunds", () => {
+  it("lower net sales, the breakdowns and the title meter, but not gross sales", async () => {
+    const village = await createVillage();
+    await db.village.update({ where: { id: village.id }, data: { titleSalesTargetFen: BigInt(30_000) } });
+    const teaShop = await createShopInHousehold(village.id, (await createHousehold(village.id)).id, "ACTIVE");
+    const craftShop = await createShopInHousehold(
+      village.id,
+      (await createHousehold(village.id)).id,
+      "ACTIVE",
+    );
+    const tea = await createProduct(teaShop.shop.id, {
+      categoryId: (await createCategory("AGRICULTURE")).id,
+      priceFen: 3_000,
+    });
+    const bracelet = await createProduct(craftShop.shop.id, {
+      categoryId: (await createCategory("CRAFTS")).id,
+      priceFen: 20_000,
+    });
+    const buyer = await createBuyer();
+    const orderId = await placeTestOrder(buyer.id, [
+      { productId: tea.id, quantity: 4 }, // 12 000
+      { productId: bracelet.id, quantity: 1 }, // 20 000
+    ]);
+    expect(await payTestOrder(buyer.id, orderId)).toBe("paid");
+    const now = new Date();
+    const before = await villageOverview(village.id, undefined, now);
+    expect(before?.totals).toMatchObject({ grossSalesFen: 32_000, refundsFen: 0, salesFen: 32_000 });
+    expect(before?.title).toMatchObject({ salesMet: true, met: true });
+
+    // The admin gives back one box of tea, and the whole bracelet parcel.
+    const admin = await createUser("ADMIN", { villageId: village.id });
+    const parcels = await db.shopOrder.findMany({ where: { orderId }, include: { items: true } });
+    for (const [productId, quantity] of [
+      [tea.id, 1],
+      [bracelet.id, 1],
+    ] as const) {
+      const parcel = parcels.find((p) => p.items[0]?.productId === productId);
+      const refunded = await refundShopOrder(admin.id, {
+        shopOrderId: parcel?.id,
+        lines: [{ orderItemId: parcel?.items[0]?.id, quantity }],
+      });
+      expect(refunded.ok).toBe(true);
+    }
+
+    const after = await villageOverview(village.id, undefined, now);
+    const net = 32_000 - 3_000 - 20_000;
+    expect(after?.totals).toEqual({
+      grossSalesFen: 32_000,
+      refundsFen: 23_000,
+      salesFen: net,
+      orders: 1,
+      parcels: 2,
+    });
+    expect(after?.title).toMatchObject({ salesMet: false, met: false, salesGapFen: 30_000 - net });
+    expect(after?.months.reduce((sum, m) => sum + m.salesFen, 0)).toBe(net);
+    expect(after?.kinds).toEqual({ agricultureFen: net, craftsFen: 0 });
+    expect(after?.categories.find((c) => c.kind === "AGRICULTURE")).toMatchObject({
+      salesFen: net,
+      units: 3,
+    });
+    expect(after?.topShops.map((shop) => [shop.id, shop.salesFen, shop.parcels])).toEqual([
+      [teaShop.shop.id, net, 1],
+      [craftShop.shop.id, 0, 1], // refunded in full, still one paid parcel
+    ]);
+    const shopRows = await villageShops(village.id, "ACTIVE", 1);
+    expect(new Map(shopRows.map((row) => [row.id, row.paidSalesFen]))).toEqual(
+      new Map([
+        [teaShop.shop.id, net],
+        [craftShop.shop.id, 0],
+      ]),
+    );
+    const csv = await villageExportCsv(village.id, undefined, {
+      locale: "en",
+      label: (key) => key,
+      periodLabel: () => "",
+    });
+    const summary = csv?.csv.split("\r\n").filter((line) => line.startsWith("summary,"));
+    expect(summary).toEqual(
+      expect.arrayContaining([
+        "summary,grossSales,,1,,32000,320.00",
+        "summary,refunds,,,,23000,230.00",
+        `summary,total,,1,,${net},90.00`,
+      ]),
+    );
   });
 });
 

@@ -2,7 +2,9 @@
 import { db } from "@/lib/db/client";
 import type { ShopStatus } from "@/lib/generated/prisma/client";
 import { placeOrder } from "@/lib/orders/checkout";
+import { settleOnReturn } from "@/lib/payments/checkout-session";
 import { createProduct, createShop, createUser } from "./factories";
+import { type Method, payAtProvider, sessionOf } from "./stripe-local";
 
 export const validAddress = {
   recipientName: "李娜",
@@ -59,4 +61,14 @@ export function stockOf(productId: string) {
 
 export function ordersOf(buyerId: string) {
   return db.order.findMany({ where: { buyerId }, include: { shopOrders: { include: { items: true } } } });
+}
+
+/**
+ * Pays an order the way a buyer does: on the provider's hosted page (the local Stripe server), then
+ * back on our return page, which settles it. Returns what settling said.
+ */
+export async function payTestOrder(buyerId: string, orderId: string, method: Method = "card") {
+  const { sessionRef } = await sessionOf(orderId);
+  await payAtProvider(sessionRef, method);
+  return settleOnReturn(buyerId, orderId);
 }

@@ -13,17 +13,11 @@ import { TitleVerdict } from "@/components/admin/title-verdict";
 import { requirePageUser } from "@/lib/auth/session";
 import { localized } from "@/lib/i18n/locales";
 import { villageOverview } from "@/lib/village/overview";
-import type { Period } from "@/lib/village/period";
+import { periodRange } from "@/lib/village/period";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.overview");
   return { title: t("metaTitle") };
-}
-
-function rangeDates(period: Period, locale: string, now: Date) {
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Asia/Shanghai" });
-  const last = new Date(Math.min(now.getTime(), period.end.getTime() - 1));
-  return { from: format.format(period.start), to: format.format(last) };
 }
 
 export default async function AdminOverviewPage({
@@ -46,7 +40,7 @@ export default async function AdminOverviewPage({
         <header className="space-y-3">
           <h1 className="text-2xl font-bold sm:text-3xl">{t("title", { village: villageName })}</h1>
           <PeriodPicker period={overview.period} pastYears={overview.pastYears} />
-          <p className="text-earth-700">{t("range", rangeDates(overview.period, locale, now))}</p>
+          <p className="text-earth-700">{t("range", periodRange(overview.period, locale, now))}</p>
         </header>
         <TitleVerdict overview={overview} />
         <SalesHero overview={overview} />

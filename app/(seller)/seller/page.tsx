@@ -9,6 +9,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { localized } from "@/lib/i18n/locales";
 import { formatFen } from "@/lib/money";
 import { getSellerHome } from "@/lib/seller/home";
+import { getPayoutSummary } from "@/lib/seller/payouts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("seller.home"))("title") };
@@ -16,12 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SellerHomePage() {
   const user = await requirePageUser(["SELLER"], "/seller");
-  const [t, locale, home] = await Promise.all([
+  const [t, locale, home, payouts] = await Promise.all([
     getTranslations("seller.home"),
     getLocale(),
     getSellerHome(user.id),
+    getPayoutSummary(user.id),
   ]);
-  if (!home) return <NoShop />;
+  if (!home || !payouts) return <NoShop />;
   const { shop } = home;
 
   return (
@@ -71,6 +73,19 @@ export default async function SellerHomePage() {
           badgeTone="alert"
         >
           <span className="text-earth-700">{t("toShipCount", { count: home.toShipCount })}</span>
+        </HomeTile>
+        <HomeTile href="/seller/payouts" icon="wallet" label={t("payouts")} className="col-span-2">
+          {payouts.account === "ready" ? (
+            <span className="flex items-center gap-1.5 text-earth-700">
+              <Icon name="clock" className="h-5 w-5 text-amber-700" />
+              {t("payoutsOnTheWay", { amount: formatFen(payouts.onTheWayFen, locale) })}
+            </span>
+          ) : (
+            <span className="flex items-center gap-1.5 font-semibold text-red-800">
+              <Icon name="alert" className="h-5 w-5" />
+              {t(payouts.account === "none" ? "payoutsConnect" : "payoutsUnfinished")}
+            </span>
+          )}
         </HomeTile>
       </div>
 

@@ -2,8 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import type { RefundFormState } from "@/components/refund/refund-form";
 import type { ShipFormState } from "@/components/seller/ship-form/types";
 import { sessionUserId } from "@/lib/auth/session";
+import { refundInputFromForm } from "@/lib/payments/refund-form";
+import { refundShopOrder } from "@/lib/payments/refunds";
 import { shipFormInput } from "@/lib/seller/form-input";
 import { markShopOrderShipped } from "@/lib/seller/ship";
 
@@ -14,4 +17,14 @@ export async function markShippedAction(_state: ShipFormState, formData: FormDat
   // The buyer's order page shows the courier and tracking number too.
   revalidatePath("/", "layout");
   redirect(`/seller/orders?tab=shipped&done=${result.data.shopOrderId}`);
+}
+
+/** The seller gives money back for some items of one of their own parcels (refundShopOrder checks whose). */
+export async function refundAction(_state: RefundFormState, formData: FormData): Promise<RefundFormState> {
+  const userId = await sessionUserId();
+  const result = await refundShopOrder(userId, refundInputFromForm(formData));
+  if (!result.ok) return { ok: false, error: result.error };
+  // The seller's lists, the home figures and the buyer's order page all show the refund.
+  revalidatePath("/", "layout");
+  return { ok: true, amountFen: result.data.amountFen };
 }

@@ -27,6 +27,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   ]);
   // Another buyer's order is indistinguishable from one that does not exist.
   if (!order) notFound();
+  const refundedFen = order.shopOrders.reduce((sum, parcel) => sum + parcel.refundedFen, 0);
 
   return (
     <main className="mx-auto max-w-3xl px-4 py-6">
@@ -74,10 +75,17 @@ export default async function OrderPage({ params, searchParams }: Props) {
         </div>
       </section>
 
-      <p className="mt-4 flex items-baseline justify-between rounded-2xl bg-white p-4 shadow-sm ring-1 ring-earth-100">
-        <span className="font-semibold">{t("total")}</span>
-        <span className="text-2xl font-bold">{formatFen(order.totalFen, locale)}</span>
-      </p>
+      <div className="mt-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-earth-100">
+        <p className="flex items-baseline justify-between">
+          <span className="font-semibold">{t("total")}</span>
+          <span className="text-2xl font-bold">{formatFen(order.totalFen, locale)}</span>
+        </p>
+        {refundedFen > 0 && (
+          <p className="mt-1 text-right font-semibold text-rose-800">
+            {t("refunded", { amount: formatFen(refundedFen, locale) })}
+          </p>
+        )}
+      </div>
 
       <section
         aria-labelledby="ship-to"

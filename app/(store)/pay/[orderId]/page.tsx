@@ -28,6 +28,11 @@ export default async function PayPage({ params }: Props) {
   if (order.status === "PAID") redirect(`/orders/${order.id}`);
   const amount = formatFen(order.totalFen, locale);
   const shops = order.shopOrders.map((parcel) => localized(locale, parcel.shop.nameZh, parcel.shop.nameEn));
+  const payBy = order.expiresAt
+    ? new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone: "Asia/Shanghai" }).format(
+        order.expiresAt,
+      )
+    : null;
 
   return (
     <main className="mx-auto max-w-lg px-4 py-8">
@@ -35,7 +40,7 @@ export default async function PayPage({ params }: Props) {
         <h1 className="text-xl font-bold">{t("title", { number: order.number })}</h1>
         {order.status === "CANCELLED" ? (
           <>
-            <p className="mt-4 text-lg">{t("cancelled")}</p>
+            <p className="mt-4 text-lg">{order.cancelReason === "EXPIRED" ? t("expired") : t("cancelled")}</p>
             <Link
               href={`/orders/${order.id}`}
               className="mt-4 inline-block font-semibold text-turquoise-700 underline underline-offset-4"
@@ -53,7 +58,9 @@ export default async function PayPage({ params }: Props) {
             <div className="mt-6">
               <PayButton orderId={order.id} label={t("payButton", { amount })} />
             </div>
-            <p className="mt-3 rounded-xl bg-earth-50 p-3 text-sm text-earth-700">{t("demoNote")}</p>
+            <p className="mt-3 rounded-xl bg-earth-50 p-3 text-sm text-earth-700">
+              {t("methods")} {payBy && t("payBy", { time: payBy })}
+            </p>
             <div className="mt-6 flex flex-wrap items-center justify-between gap-3 border-t border-earth-100 pt-4">
               <Link
                 href={`/orders/${order.id}`}

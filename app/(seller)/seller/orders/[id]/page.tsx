@@ -5,13 +5,25 @@ import { BackLink } from "@/components/seller/back-link";
 import { Icon } from "@/components/seller/icons";
 import { ItemPhoto } from "@/components/seller/item-photo";
 import { ParcelStatusChip } from "@/components/seller/parcel-status";
+import { RefundSection } from "@/components/seller/refund-section";
+import { RefundedSummary } from "@/components/seller/refunded-summary";
 import { ShipForm } from "@/components/seller/ship-form/ship-form";
 import { ShipmentInfo } from "@/components/seller/shipment-info";
 import { requirePageUser } from "@/lib/auth/session";
+import type { ShopOrderStatus } from "@/lib/generated/prisma/client";
 import { localized } from "@/lib/i18n/locales";
 import { formatFen } from "@/lib/money";
 import { getOwnShopOrder } from "@/lib/seller/orders";
-import { markShippedAction } from "../actions";
+import { markShippedAction, refundAction } from "../actions";
+
+// Where "back" goes: the tab the parcel is listed on.
+const backTab: Partial<Record<ShopOrderStatus, string>> = {
+  PAID: "to-ship",
+  SHIPPED: "shipped",
+  DELIVERED: "shipped",
+};
+// What refundShopOrder accepts; a parcel given back in full has nothing left to refund.
+const refundable: ShopOrderStatus[] = ["PAID", "SHIPPED", "DELIVERED"];
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("seller.orders"))("title") };
@@ -28,7 +40,7 @@ export default async function SellerOrderPage({ params }: { params: Promise<{ id
   ]);
   if (!parcel) notFound();
   const { order } = parcel;
-  const tab = parcel.status === "PAID" ? "to-ship" : "shipped";
+  const tab = backTab[parcel.status] ?? "all";
 
   return (
     <div className="flex flex-col gap-4">
@@ -64,6 +76,12 @@ export default async function SellerOrderPage({ params }: { params: Promise<{ id
                     {tUnits(item.product.unit)}
                   </p>
                   <p className="text-xl font-bold tabular-nums">{formatFen(item.lineTotalFen, locale)}</p>
+                  {item.refundedQuantity > 0 ? (
+                    <p className="mt-1 inline-flex items-center gap-1 rounded-full bg-rose-100 px-2.5 py-0.5 font-bold text-rose-900">
+                      <Icon name="undo" className="h-5 w-5" />
+                      {t("refundedCount", { count: item.refundedQuantity })}
+                    </p>
+                  ) : null}
                 </div>
               </li>
             );
@@ -119,6 +137,8 @@ export default async function SellerOrderPage({ params }: { params: Promise<{ id
         </dl>
       </section>
 
+      <RefundedSummary parcel={parcel} />
+
       {parcel.status === "PAID" ? (
         <section aria-labelledby="ship-title" className="flex flex-col gap-3">
           <h2 id="ship-title" className="flex items-center gap-2 text-2xl font-bold">
@@ -127,13 +147,15 @@ export default async function SellerOrderPage({ params }: { params: Promise<{ id
           </h2>
           <ShipForm shopOrderId={parcel.id} action={markShippedAction} />
         </section>
-      ) : (
+      ) : parcel.courier ? (
         <ShipmentInfo
           courierCode={parcel.courier}
           trackingNumber={parcel.trackingNumber}
           shippedAt={parcel.shippedAt}
         />
-      )}
+      ) : null}
+
+      {refundable.includes(parcel.status) ? <RefundSection parcel={parcel} action={refundAction} /> : null}
     </div>
   );
 }

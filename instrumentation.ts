@@ -1,0 +1,8 @@
+// Next calls register() once when a server process starts: the job worker lives in the server so
+// that `npm start` runs it, and on the embedded database it shares the server's one connection.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  if (process.env.JOBS === "off") return;
+  const { startJobWorker } = await import("@/lib/jobs/worker");
+  await startJobWorker();
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import { pool } from "@/lib/db/client";
+
+/**
+ * Deferred work on pg-boss, a job queue kept in PostgreSQL itself (schema `pgboss`): no other server
+ * to run, it polls rather than LISTENs (so it works on the embedded database), and it has delayed
+ * jobs, retries with backoff, singleton keys and cron schedules. It shares the app's pool.
+ */
+export const QUEUES = {
+  expireOrder: "order-expire",
+  expireOverdue: "orders-expire-overdue",
+  transferPayout: "payout-transfer",
+  transferDue: "payouts-transfer-due",
+  submitRefund: "refund-submit",
+  returnPayment: "payment-return",
+  retryStuck: "money-retry-stuck",
+  reconcile: "payments-reconcile",
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+function createBoss() {
+  return new PgBoss({
+    db: { executeSql: (text: string, values?: unknown[]) => pool.query(text, values) },
+    schema: "pgboss",
+    pollingIntervalSeconds: 1,
+  });
+}
+
+const globalForJobs = globalThis as unknown as { boss?: PgBoss; bossReady?: Promise<PgBoss> };
+
+/** The started queue (schema created on first use), shared by the producer and the worker. */
+export function jobQueue(): Promise<PgBoss> {
+  globalForJobs.bossReady ??= (async () => {
+    const boss = createBoss();
+    boss.on("error", (error) => console.error("[jobs]", error));
+    await boss.start();
+    for (const name of Object.values(QUEUES)) await boss.createQueue(name);
+    globalForJobs.boss = boss;
+    return boss;
+  })();
+  return globalForJobs.bossReady;
+}
+
+export type JobOptions = { startAfter?: Date; singletonKey?: string };
+
+/**
+ * Queues a job. Called after the transaction that made it necessary has committed; if the process
+ * dies in between, the sweeping jobs (overdue orders, due payouts, stuck refunds) pick the work up.
+ */
+export async function enqueue(name: QueueName, data: Record<string, string>, options: JobOptions = {}) {
+  const boss = await jobQueue();
+  await boss.send(name, data, {
+    retryLimit: 8,
+    retryDelay: 5,
+    retryBackoff: true,
+    ...(options.startAfter && { startAfter: options.startAfter }),
+    ...(options.singletonKey && { singletonKey: options.singletonKey }),
+  });
+}
+
+/** Queues without letting a queue failure undo work that already committed: the sweeps retry it. */
+export async function enqueueSoon(name: QueueName, data: Record<string, string>, options: JobOptions = {}) {
+  try {
+    await enqueue(name, data, options);
+  } catch (error) {
+    console.error(`[jobs] could not queue ${name}; the sweep will pick it up`, error);
+  }
+}

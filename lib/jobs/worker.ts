@@ -1,0 +1,45 @@
+import "server-only";
+import { closeUnpaidOrder, expireOverdueOrders } from "@/lib/orders/expire";
+import { transferDuePayouts, transferPayout } from "@/lib/payments/payouts";
+import { reconcileDay } from "@/lib/payments/reconcile";
+import { retryStuckMoney, returnPayment, submitRefund } from "@/lib/payments/refund-sync";
+import { jobQueue, QUEUES, type QueueName } from "./queue";
+
+type Handler = (data: Record<string, string>) => Promise<unknown>;
+
+/** What each queue does. Every handler is idempotent: a retry or a crash midway moves money once. */
+const handlers: Record<QueueName, Handler> = {
+  [QUEUES.expireOrder]: ({ orderId = "" }) => closeUnpaidOrder(orderId, "EXPIRED"),
+  [QUEUES.expireOverdue]: () => expireOverdueOrders(),
+  [QUEUES.transferPayout]: ({ shopOrderId = "" }) => transferPayout(shopOrderId),
+  [QUEUES.transferDue]: ({ shopId }) => transferDuePayouts(shopId),
+  [QUEUES.submitRefund]: ({ refundId = "" }) => submitRefund(refundId),
+  [QUEUES.returnPayment]: ({ paymentId = "" }) => returnPayment(paymentId),
+  [QUEUES.retryStuck]: () => retryStuckMoney(),
+  [QUEUES.reconcile]: ({ day }) => reconcileDay(day),
+};
+
+/** The sweeps: the safety net for any job lost between a commit and its enqueue. */
+const schedules: [QueueName, string][] = [
+  [QUEUES.expireOverdue, "* * * * *"],
+  [QUEUES.transferDue, "*/5 * * * *"],
+  [QUEUES.retryStuck, "*/2 * * * *"],
+  // Yesterday (Beijing time) reconciled every morning at 03:10.
+  [QUEUES.reconcile, "10 19 * * *"],
+];
+
+const globalForWorker = globalThis as unknown as { workerStarted?: boolean };
+
+/** Starts working the queues in this process (the Next server, via instrumentation.ts). */
+export async function startJobWorker() {
+  if (globalForWorker.workerStarted) return;
+  globalForWorker.workerStarted = true;
+  const boss = await jobQueue();
+  for (const [name, handler] of Object.entries(handlers)) {
+    await boss.work<Record<string, string>>(name, { batchSize: 1 }, async ([job]) => {
+      if (job) await handler(job.data ?? {});
+    });
+  }
+  for (const [name, cron] of schedules) await boss.schedule(name, cron, {}, { tz: "UTC" });
+  console.log("[jobs] worker started");
+}

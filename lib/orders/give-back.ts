@@ -1,0 +1,38 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { CancelReason } from "@/lib/generated/prisma/client";
+
+/**
+ * Calls off an order that is still waiting for payment and gives its stock back. The status change
+ * is conditional, so whoever gets here first (the expiry job, the provider's expired event, the
+ * buyer's cancel) gives the stock back, and everyone after finds nothing to do. Returns whether
+ * this call was the one.
+ */
+export async function callOffUnpaidOrder(
+  tx: Tx,
+  orderId: string,
+  reason: CancelReason,
+  extraWhere: { buyerId?: string; expiresAt?: { lte: Date } } = {},
+): Promise<boolean> {
+  const now = new Date();
+  const cancelled = await tx.order.updateMany({
+    where: { id: orderId, status: "PENDING_PAYMENT", ...extraWhere },
+    data: { status: "CANCELLED", cancelReason: reason, cancelledAt: now },
+  });
+  if (cancelled.count !== 1) return false;
+  await tx.shopOrder.updateMany({
+    where: { orderId, status: "PENDING_PAYMENT" },
+    data: { status: "CANCELLED" },
+  });
+  await tx.payment.updateMany({ where: { orderId, status: "PENDING" }, data: { status: "EXPIRED" } });
+  const items = await tx.orderItem.findMany({
+    where: { shopOrder: { orderId } },
+    // One lock order for every writer of stock, so two of them cannot deadlock.
+    orderBy: { productId: "asc" },
+    select: { productId: true, quantity: true },
+  });
+  for (const item of items) {
+    await tx.product.update({ where: { id: item.productId }, data: { stock: { increment: item.quantity } } });
+  }
+  return true;
+}

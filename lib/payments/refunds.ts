@@ -1,0 +1,134 @@
+import "server-only";
+import { z } from "zod";
+import { type ActionResult, fail, invalid } from "@/lib/actions/result";
+import { type Actor, loadActor } from "@/lib/auth/guard";
+import { db, type Tx } from "@/lib/db/client";
+import { splitFen } from "@/lib/money";
+import { submitRefund } from "./refund-sync";
+
+const idSchema = z.string().trim().min(1).max(40);
+export const refundInputSchema = z.object({
+  shopOrderId: idSchema,
+  lines: z
+    .array(z.object({ orderItemId: idSchema, quantity: z.number().int().min(1).max(100_000) }))
+    .min(1)
+    .max(200)
+    .refine((lines) => new Set(lines.map((l) => l.orderItemId)).size === lines.length, "each item once"),
+});
+export type RefundInput = z.infer<typeof refundInputSchema>;
+
+const REFUNDABLE = ["PAID", "SHIPPED", "DELIVERED"] as const;
+
+class Refused extends Error {}
+
+/**
+ * A seller (their own shop's orders only) or the village admin (their village's shops) gives money
+ * back for some items of a paid shop order. In one transaction, with the shop order locked: each
+ * item's refunded quantity rises only while it stays within what was bought (so units, stock and
+ * money come back once, whatever runs at the same time), the shop order's refunded total stays within
+ * its subtotal (a CHECK too), the commission is returned in proportion and the shop's payout shrinks
+ * by the rest. The provider is called after the row is committed, keyed by the refund's id.
+ */
+export async function refundShopOrder(
+  userId: string | null,
+  input: unknown,
+): Promise<ActionResult<{ refundId: string; amountFen: number }>> {
+  const guard = await loadActor(userId, ["SELLER", "ADMIN"]);
+  if (!guard.ok) return guard;
+  const parsed = refundInputSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { shopOrderId, lines } = parsed.data;
+
+  const shopOrder = await db.shopOrder.findFirst({
+    where: { id: shopOrderId, shop: shopScope(guard.actor) },
+    select: {
+      status: true,
+      order: { select: { payments: { where: { status: "SUCCEEDED" }, select: { id: true } } } },
+    },
+  });
+  if (!shopOrder) return fail("not_found");
+  if (!(REFUNDABLE as readonly string[]).includes(shopOrder.status) || shopOrder.order.payments.length === 0)
+    return fail("not_refundable");
+
+  let refund: { id: string; amountFen: number };
+  try {
+    refund = await db.$transaction((tx) => recordRefund(tx, guard.actor.id, shopOrderId, lines));
+  } catch (error) {
+    if (error instanceof Refused) return fail(error.message);
+    throw error;
+  }
+  await submitRefund(refund.id).catch((error: unknown) => {
+    console.error(`[refunds] ${refund.id} not sent yet; the retry job will send it`, error);
+  });
+  return { ok: true, data: { refundId: refund.id, amountFen: refund.amountFen } };
+}
+
+function shopScope(actor: Actor) {
+  return actor.role === "ADMIN" ? { villageId: actor.villageId ?? "-" } : { ownerId: actor.id };
+}
+
+async function recordRefund(tx: Tx, requestedById: string, shopOrderId: string, lines: RefundInput["lines"]) {
+  // One refund of a shop order at a time, so each sees the totals the one before it left.
+  await tx.$executeRaw`SELECT 1 FROM "ShopOrder" WHERE "id" = ${shopOrderId} FOR UPDATE`;
+  const so = await tx.shopOrder.findUniqueOrThrow({
+    where: { id: shopOrderId },
+    select: {
+      subtotalFen: true,
+      commissionFen: true,
+      payoutFen: true,
+      refundedFen: true,
+      refundedCommissionFen: true,
+      status: true,
+      items: { select: { id: true, productId: true, unitPriceFen: true } },
+    },
+  });
+  if (!(REFUNDABLE as readonly string[]).includes(so.status)) throw new Refused("not_refundable");
+  const items = new Map(so.items.map((item) => [item.id, item]));
+  let amountFen = 0;
+  // Items in product order: the same lock order as checkout and expiry.
+  const ordered = [...lines].sort((a, b) =>
+    (items.get(a.orderItemId)?.productId ?? "").localeCompare(items.get(b.orderItemId)?.productId ?? ""),
+  );
+  for (const line of ordered) {
+    const item = items.get(line.orderItemId);
+    if (!item) throw new Refused("not_found");
+    const taken = await tx.$executeRaw`
+      UPDATE "OrderItem" SET "refundedQuantity" = "refundedQuantity" + ${line.quantity}
+      WHERE "id" = ${item.id} AND "refundedQuantity" + ${line.quantity} <= "quantity"`;
+    if (taken !== 1) throw new Refused("more_than_bought");
+    await tx.product.update({ where: { id: item.productId }, data: { stock: { increment: line.quantity } } });
+    amountFen += item.unitPriceFen * line.quantity;
+  }
+
+  const refundedFen = so.refundedFen + amountFen;
+  // Commission given back so far, by the shop order's own split: all of it once all is refunded.
+  const [, refundedCommissionFen = 0] = splitFen(refundedFen, [so.payoutFen, so.commissionFen]);
+  const commissionFen = refundedCommissionFen - so.refundedCommissionFen;
+  const payoutFen = amountFen - commissionFen;
+  await tx.shopOrder.update({
+    where: { id: shopOrderId },
+    data: {
+      refundedFen,
+      refundedCommissionFen,
+      ...(refundedFen === so.subtotalFen && { status: "REFUNDED" }),
+    },
+  });
+  // Waits for a transfer in progress; then takes the shop's part off what is still to be sent, or
+  // marks it to be reversed from what was sent.
+  await tx.$executeRaw`SELECT 1 FROM "Payout" WHERE "shopOrderId" = ${shopOrderId} FOR UPDATE`;
+  const payout = await tx.payout.findUnique({ where: { shopOrderId }, select: { id: true, status: true } });
+  if (payout)
+    await tx.payout.update({ where: { id: payout.id }, data: { refundedFen: { increment: payoutFen } } });
+  return tx.refund.create({
+    data: {
+      shopOrderId,
+      amountFen,
+      commissionFen,
+      payoutFen,
+      reversalFen: payout?.status === "TRANSFERRED" ? payoutFen : 0,
+      lines,
+      requestedById,
+    },
+    select: { id: true, amountFen: true },
+  });
+}

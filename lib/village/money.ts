@@ -1,0 +1,142 @@
+import "server-only";
+import { loadActor } from "@/lib/auth/guard";
+import { db } from "@/lib/db/client";
+import type { Period } from "./period";
+import { netSalesFen, paidSalesWhere, toNumber, type Window } from "./scope";
+import { chosenPeriod } from "./years";
+
+/**
+ * Where the net sales of the period's paid shop orders went, every figure a sum over those shop
+ * orders (dated by when they were paid, like the sales figures), so the parts add up to the whole:
+ * net sales = commission + payouts made + payouts owed + reversals on their way + not released yet.
+ */
+export type MoneyFigures = {
+  netSalesFen: number;
+  /** The platform's commission, less the commission given back with refunds. */
+  commissionFen: number;
+  /** Sent to the shops' accounts, less what was taken back from them (reversals the provider made). */
+  payoutsMadeFen: number;
+  /** Released to the shops but not sent yet (waiting for a payout account or the transfer job). */
+  payoutsOwedFen: number;
+  /** Refunds after a payout went out whose reversal the provider has not made yet. */
+  reversalsPendingFen: number;
+  /** The shops' part of shop orders whose payout has not been released. */
+  notReleasedFen: number;
+};
+
+export type FlaggedPayment = {
+  id: string;
+  orderNumber: string;
+  flag: string;
+  /** What the order asked for, and what the provider says arrived. */
+  amountFen: number;
+  receivedFen: number | null;
+  /** Whether the money went back to the buyer (the provider's refund exists). */
+  refundSent: boolean;
+  createdAt: Date;
+};
+
+export type VillageMoney = {
+  village: { id: string; nameZh: string; nameEn: string };
+  period: Period;
+  pastYears: number[];
+  figures: MoneyFigures;
+  flagged: FlaggedPayment[];
+};
+
+const FLAGGED_LIMIT = 200;
+
+type FigureRow = { [key in keyof MoneyFigures]: bigint | null };
+
+/** The money figures of one village's shop orders paid in the window. */
+export async function moneyFigures(villageId: string, window: Window): Promise<MoneyFigures> {
+  // One row per shop order: Payout is unique per shop order, and reversals are summed per shop order first.
+  const rows = await db.$queryRaw<FigureRow[]>`
+    SELECT COALESCE(SUM(${netSalesFen}), 0)::bigint AS "netSalesFen",
+           COALESCE(SUM(so."commissionFen" - so."refundedCommissionFen"), 0)::bigint AS "commissionFen",
+           COALESCE(SUM(CASE WHEN p."status" = 'TRANSFERRED'
+             THEN COALESCE(p."transferredFen", 0) - COALESCE(rv."sentFen", 0) END), 0)::bigint AS "payoutsMadeFen",
+           COALESCE(SUM(CASE WHEN p."status" = 'ACCRUED'
+             THEN p."amountFen" - p."refundedFen" END), 0)::bigint AS "payoutsOwedFen",
+           COALESCE(SUM(rv."pendingFen"), 0)::bigint AS "reversalsPendingFen",
+           COALESCE(SUM(CASE WHEN p."id" IS NULL
+             THEN so."payoutFen" - (so."refundedFen" - so."refundedCommissionFen") END), 0)::bigint AS "notReleasedFen"
+    FROM "ShopOrder" so
+    JOIN "Shop" s ON s."id" = so."shopId"
+    LEFT JOIN "Payout" p ON p."shopOrderId" = so."id"
+    LEFT JOIN (
+      SELECT r."shopOrderId",
+             SUM(r."reversalFen") FILTER (WHERE r."reversalRef" IS NOT NULL) AS "sentFen",
+             SUM(r."reversalFen") FILTER (WHERE r."reversalRef" IS NULL) AS "pendingFen"
+      FROM "Refund" r
+      GROUP BY r."shopOrderId"
+    ) rv ON rv."shopOrderId" = so."id"
+    WHERE ${paidSalesWhere(villageId, window)}`;
+  const row = rows[0];
+  return {
+    netSalesFen: toNumber(row?.netSalesFen),
+    commissionFen: toNumber(row?.commissionFen),
+    payoutsMadeFen: toNumber(row?.payoutsMadeFen),
+    payoutsOwedFen: toNumber(row?.payoutsOwedFen),
+    reversalsPendingFen: toNumber(row?.reversalsPendingFen),
+    notReleasedFen: toNumber(row?.notReleasedFen),
+  };
+}
+
+/**
+ * Payments the settler could not take for their order (the wrong amount, or paid after the order was
+ * closed) and sent back whole: opened in the window, for an order with a parcel of the village.
+ */
+export async function flaggedPayments(villageId: string, window: Window): Promise<FlaggedPayment[]> {
+  const payments = await db.payment.findMany({
+    where: {
+      flag: { not: null },
+      createdAt: { gte: window.start, lt: window.end },
+      order: { shopOrders: { some: { shop: { villageId } } } },
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: FLAGGED_LIMIT,
+    select: {
+      id: true,
+      flag: true,
+      amountFen: true,
+      receivedFen: true,
+      refundRef: true,
+      createdAt: true,
+      order: { select: { number: true } },
+    },
+  });
+  return payments.map((p) => ({
+    id: p.id,
+    orderNumber: p.order.number,
+    flag: p.flag ?? "",
+    amountFen: p.amountFen,
+    receivedFen: p.receivedFen,
+    refundSent: p.refundRef !== null,
+    createdAt: p.createdAt,
+  }));
+}
+
+/**
+ * The money page of the caller's own village: the role and the village are read from the database,
+ * so only a village admin gets one, and only of their village. Null for anyone else.
+ */
+export async function villageMoney(
+  userId: string | null,
+  periodParam: string | string[] | undefined,
+  now = new Date(),
+): Promise<VillageMoney | null> {
+  const guard = await loadActor(userId, ["ADMIN"]);
+  if (!guard.ok || !guard.actor.villageId) return null;
+  const village = await db.village.findUnique({
+    where: { id: guard.actor.villageId },
+    select: { id: true, nameZh: true, nameEn: true },
+  });
+  if (!village) return null;
+  const { period, pastYears } = await chosenPeriod(village.id, periodParam, now);
+  const [figures, flagged] = await Promise.all([
+    moneyFigures(village.id, period),
+    flaggedPayments(village.id, period),
+  ]);
+  return { village, period, pastYears, figures, flagged };
+}
