@@ -54,46 +54,39 @@ export function ReconcilePanel({ action, periodKey }: { action: ReconcileAction;
           <p className="rounded-xl bg-green-50 px-3 py-2 font-semibold text-green-900">{t("none")}</p>
         )}
         {result && result.differences.length > 0 && (
-          <div className="overflow-x-auto">
+          <>
             <p className="rounded-xl bg-amber-50 px-3 py-2 font-semibold text-earth-900">
               {t("found", { count: result.differences.length })}
             </p>
-            <table className="mt-2 w-full min-w-[40rem] text-left text-sm">
-              <caption className="sr-only">{t("title")}</caption>
-              <thead>
-                <tr className="border-b border-earth-100">
-                  <th scope="col" className="py-2 pr-4">
-                    {t("kind")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("ref")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("problem")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4 text-right">
-                    {t("ours")}
-                  </th>
-                  <th scope="col" className="py-2 text-right">
-                    {t("theirs")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.differences.map((d) => (
-                  <tr key={`${d.kind}:${d.ref}`} className="border-b border-earth-50">
-                    <td className="py-2 pr-4">{t(`kinds.${d.kind}`)}</td>
-                    <th scope="row" className="py-2 pr-4 font-mono font-normal break-all">
-                      {d.ref}
-                    </th>
-                    <td className="py-2 pr-4">{t(`problems.${d.problem}`)}</td>
-                    <td className="py-2 pr-4 text-right tabular-nums">{fen(d.oursFen)}</td>
-                    <td className="py-2 text-right tabular-nums">{fen(d.theirsFen)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+            <ul className="mt-2 divide-y divide-earth-100">
+              {result.differences.map((d) => (
+                <li key={`${d.kind}:${d.ref}`} className="py-2">
+                  <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-[6rem_minmax(0,2fr)_minmax(0,2fr)_7rem_7rem]">
+                    <div>
+                      <dt className="text-earth-700">{t("kind")}</dt>
+                      <dd className="font-semibold">{t(`kinds.${d.kind}`)}</dd>
+                    </div>
+                    <div>
+                      <dt className="text-earth-700">{t("ref")}</dt>
+                      <dd className="font-mono break-all">{d.ref}</dd>
+                    </div>
+                    <div className="col-span-2 sm:col-span-1">
+                      <dt className="text-earth-700">{t("problem")}</dt>
+                      <dd className="font-semibold">{t(`problems.${d.problem}`)}</dd>
+                    </div>
+                    <div>
+                      <dt className="text-earth-700">{t("ours")}</dt>
+                      <dd className="tabular-nums">{fen(d.oursFen)}</dd>
+                    </div>
+                    <div>
+                      <dt className="text-earth-700">{t("theirs")}</dt>
+                      <dd className="tabular-nums">{fen(d.theirsFen)}</dd>
+                    </div>
+                  </dl>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
         {result && (
           <p className="mt-2 text-sm text-earth-700">

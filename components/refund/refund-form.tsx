@@ -87,6 +87,7 @@ export function RefundForm({
 
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (pending) return;
     // Enter in a quantity box submits the form too: it only ever opens the confirm step.
     if (!confirming) {
       if (amountFen > 0) setConfirming(true);
@@ -129,14 +130,18 @@ export function RefundForm({
               <input type="hidden" name={`${QTY_FIELD_PREFIX}${item.id}`} value={count} />
               {item.imageUrl ? (
                 // biome-ignore lint/performance/noImgElement: stored photos come from our own image route
-                <img src={item.imageUrl} alt="" className="h-16 w-16 shrink-0 rounded-xl object-cover" />
+                <img
+                  src={item.imageUrl}
+                  alt=""
+                  className={`h-16 w-16 shrink-0 rounded-xl object-cover ${max === 0 ? "opacity-40 grayscale" : ""}`}
+                />
               ) : null}
               <div className="min-w-0 flex-1 basis-40">
                 <p className="font-semibold">{item.title}</p>
                 <p className="text-earth-700 tabular-nums">
                   {formatFen(item.unitPriceFen, locale)} × {item.quantity}
                 </p>
-                {item.refundedQuantity > 0 ? (
+                {item.refundedQuantity > 0 && max > 0 ? (
                   <p className="mt-1 inline-flex items-center gap-1 rounded-full bg-earth-100 px-2.5 py-0.5 font-bold text-earth-900">
                     <Icon name="undo" className="h-4 w-4" />
                     <span aria-hidden="true">{item.refundedQuantity}</span>

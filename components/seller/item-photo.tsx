@@ -1,20 +1,25 @@
 import { Icon } from "./icons";
 
-/** An ordered product's first photo with how many were bought, in a big figure on the corner. */
+/**
+ * An ordered product's first photo with how many, in a big figure on the corner. Dimmed when none
+ * are left to send (all given back), so the seller does not pack it.
+ */
 export function ItemPhoto({
   imageId,
   quantity,
   alt,
   size = "md",
+  dimmed = false,
 }: {
   imageId: string | undefined;
   quantity: number;
   alt: string;
   size?: "md" | "lg";
+  dimmed?: boolean;
 }) {
   const box = size === "lg" ? "h-24 w-24" : "h-20 w-20";
   return (
-    <span className={`relative block shrink-0 ${box}`}>
+    <span className={`relative block shrink-0 ${box} ${dimmed ? "opacity-40 grayscale" : ""}`}>
       {imageId ? (
         // biome-ignore lint/performance/noImgElement: stored photos come from our own image route
         <img src={`/images/${imageId}`} alt={alt} className={`${box} rounded-2xl object-cover`} />

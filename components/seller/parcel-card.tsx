@@ -47,17 +47,19 @@ export async function ParcelCard({ parcel, highlight }: { parcel: OwnParcelRow; 
           <span className="sr-only">{t("open", { number: parcel.order.number })}</span>
         </span>
         <span className="flex flex-wrap gap-3 pr-1.5 pb-1.5">
-          {parcel.items.map((item) => (
-            <ItemPhoto
-              key={item.id}
-              imageId={item.product.images[0]?.id}
-              quantity={item.quantity}
-              alt={t("itemAlt", {
-                title: localized(locale, item.titleZh, item.titleEn),
-                count: item.quantity,
-              })}
-            />
-          ))}
+          {parcel.items.map((item) => {
+            // What is still the buyer's: units given back are not packed.
+            const left = item.quantity - item.refundedQuantity;
+            return (
+              <ItemPhoto
+                key={item.id}
+                imageId={item.product.images[0]?.id}
+                quantity={left}
+                dimmed={left === 0}
+                alt={t("itemAlt", { title: localized(locale, item.titleZh, item.titleEn), count: left })}
+              />
+            );
+          })}
         </span>
         <span className="flex items-end justify-between gap-3">
           <span className="flex items-center gap-1.5 text-lg font-semibold">

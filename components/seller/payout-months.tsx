@@ -3,14 +3,22 @@ import { formatFen } from "@/lib/money";
 import type { PayoutMonth } from "@/lib/seller/payouts";
 import { Icon } from "./icons";
 
-/** "2025-03" → "Mar" / "3月", with the year on January and on the oldest month shown. */
-function monthLabel(month: string, locale: string, withYear: boolean): string {
+function monthDate(month: string): Date {
   const [year = "0", mm = "1"] = month.split("-");
+  return new Date(Date.UTC(Number(year), Number(mm) - 1, 1));
+}
+
+/** "2025-03" → "Mar" / "3月"; with `year`, "March 2025" / "2025年3月" (for screen readers). */
+function monthLabel(month: string, locale: string, year = false): string {
   return new Intl.DateTimeFormat(locale, {
-    month: "short",
-    ...(withYear && { year: "numeric" }),
+    month: year ? "long" : "short",
+    ...(year && { year: "numeric" }),
     timeZone: "UTC",
-  }).format(new Date(Date.UTC(Number(year), Number(mm) - 1, 1)));
+  }).format(monthDate(month));
+}
+
+function yearLabel(month: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { year: "numeric", timeZone: "UTC" }).format(monthDate(month));
 }
 
 /** Bar length in percent of the largest month; a visible sliver for any amount above zero. */
@@ -65,15 +73,26 @@ export async function PayoutMonths({ months }: { months: PayoutMonth[] }) {
       {max === 0 ? <p className="mt-3 text-lg font-semibold text-earth-700">{t("nothingYet")}</p> : null}
       <ul className="mt-3 flex flex-col divide-y divide-earth-100">
         {newestFirst.map((m) => {
-          const label = monthLabel(m.month, locale, m.month === oldest || m.month.endsWith("-01"));
+          // The year goes above January and the oldest month, where it changes.
+          const showYear = m.month === oldest || m.month.endsWith("-01");
           return (
             <li key={m.month} className="flex items-center gap-3 py-2">
-              <span aria-hidden="true" className="w-20 shrink-0 text-lg font-bold">
-                {label}
+              <span aria-hidden="true" className="w-16 shrink-0 text-lg leading-tight font-bold">
+                {showYear ? (
+                  <span className="block text-sm font-semibold text-earth-700">
+                    {yearLabel(m.month, locale)}
+                  </span>
+                ) : null}
+                {monthLabel(m.month, locale)}
               </span>
               <div aria-hidden="true" className="flex min-w-0 flex-1 flex-col gap-1">
-                <Bar fen={m.paidOutFen} max={max} tone="bg-green-600" locale={locale} />
-                <Bar fen={m.onTheWayFen} max={max} tone="bg-amber-400" locale={locale} />
+                {/* A month shows the bars it has; an empty month one grey ¥0.00, not two. */}
+                {m.paidOutFen > 0 || m.onTheWayFen === 0 ? (
+                  <Bar fen={m.paidOutFen} max={max} tone="bg-green-600" locale={locale} />
+                ) : null}
+                {m.onTheWayFen > 0 ? (
+                  <Bar fen={m.onTheWayFen} max={max} tone="bg-amber-400" locale={locale} />
+                ) : null}
               </div>
               <span className="sr-only">
                 {t("monthRow", {

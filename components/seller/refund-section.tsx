@@ -1,22 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { RefundForm, type RefundFormAction, type RefundFormLabels } from "@/components/refund/refund-form";
 import { localized } from "@/lib/i18n/locales";
+import { REFUND_ERROR_CODES } from "@/lib/payments/refunds";
 import type { OwnParcel } from "@/lib/seller/orders";
 import { Icon } from "./icons";
 
-// The codes refundShopOrder answers with; anything else reads as "something went wrong".
-const ERROR_CODES = [
-  "not_found",
-  "not_refundable",
-  "more_than_bought",
-  "invalid_input",
-  "forbidden",
-  "not_signed_in",
-] as const;
-
 async function refundLabels(): Promise<RefundFormLabels> {
   const t = await getTranslations("seller.refund");
-  const errors = Object.fromEntries(ERROR_CODES.map((code) => [code, t(`errors.${code}`)]));
+  const errors = Object.fromEntries(REFUND_ERROR_CODES.map((code) => [code, t(`errors.${code}`)]));
   return {
     title: t("title"),
     quantity: t("quantity"),

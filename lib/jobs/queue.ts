@@ -1,6 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { pool } from "@/lib/db/client";
+import { env } from "@/lib/env";
 
 /**
  * Deferred work on pg-boss, a job queue kept in PostgreSQL itself (schema `pgboss`): no other server
@@ -8,7 +9,6 @@ import { pool } from "@/lib/db/client";
  * jobs, retries with backoff, singleton keys and cron schedules. It shares the app's pool.
  */
 export const QUEUES = {
-  expireOrder: "order-expire",
   expireOverdue: "orders-expire-overdue",
   transferPayout: "payout-transfer",
   transferDue: "payouts-transfer-due",
@@ -20,10 +20,15 @@ export const QUEUES = {
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 function createBoss() {
+  // Only the worker's process (JOBS=on) maintains the queue and runs its schedules; a process that
+  // only sends jobs (tests, scripts) leaves both alone.
+  const works = env.JOBS === "on";
   return new PgBoss({
     db: { executeSql: (text: string, values?: unknown[]) => pool.query(text, values) },
     schema: "pgboss",
     pollingIntervalSeconds: 1,
+    supervise: works,
+    schedule: works,
   });
 }
 
@@ -40,6 +45,14 @@ export function jobQueue(): Promise<PgBoss> {
     return boss;
   })();
   return globalForJobs.bossReady;
+}
+
+/** Stops the queue of this process (scripts that end). */
+export async function stopJobQueue() {
+  if (!globalForJobs.bossReady) return;
+  const boss = await globalForJobs.bossReady.catch(() => null);
+  globalForJobs.bossReady = undefined;
+  await boss?.stop({ graceful: false, wait: true });
 }
 
 export type JobOptions = { startAfter?: Date; singletonKey?: string };

@@ -1,5 +1,5 @@
 import "server-only";
-import { closeUnpaidOrder, expireOverdueOrders } from "@/lib/orders/expire";
+import { expireOverdueOrders } from "@/lib/orders/expire";
 import { transferDuePayouts, transferPayout } from "@/lib/payments/payouts";
 import { reconcileDay } from "@/lib/payments/reconcile";
 import { retryStuckMoney, returnPayment, submitRefund } from "@/lib/payments/refund-sync";
@@ -9,7 +9,6 @@ type Handler = (data: Record<string, string>) => Promise<unknown>;
 
 /** What each queue does. Every handler is idempotent: a retry or a crash midway moves money once. */
 const handlers: Record<QueueName, Handler> = {
-  [QUEUES.expireOrder]: ({ orderId = "" }) => closeUnpaidOrder(orderId, "EXPIRED"),
   [QUEUES.expireOverdue]: () => expireOverdueOrders(),
   [QUEUES.transferPayout]: ({ shopOrderId = "" }) => transferPayout(shopOrderId),
   [QUEUES.transferDue]: ({ shopId }) => transferDuePayouts(shopId),
@@ -19,7 +18,11 @@ const handlers: Record<QueueName, Handler> = {
   [QUEUES.reconcile]: ({ day }) => reconcileDay(day),
 };
 
-/** The sweeps: the safety net for any job lost between a commit and its enqueue. */
+/**
+ * The sweeps. Expiry is one every minute rather than a job per order: no extra write on the checkout
+ * path, and an order is closed at most a minute after its time (its provider session closes on the
+ * dot by itself). The others are the safety net for any job lost between a commit and its enqueue.
+ */
 const schedules: [QueueName, string][] = [
   [QUEUES.expireOverdue, "* * * * *"],
   [QUEUES.transferDue, "*/5 * * * *"],

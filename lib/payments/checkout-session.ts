@@ -13,8 +13,10 @@ import { type SettleOutcome, settlePayment } from "./settle";
  * second. The order and its session share one expiry, so it carries this much grace for the moment
  * between checkout and the provider's answer.
  */
+const STRIPE_SHORTEST_SESSION_MS = 30 * 60_000;
 const OPENING_GRACE_MS = 2 * 60_000;
-const SHORTEST_SESSION_MS = 30 * 60_000 + OPENING_GRACE_MS;
+/** An attempt not opened yet that ends sooner than this can no longer be opened. */
+const TOO_LATE_TO_OPEN_MS = STRIPE_SHORTEST_SESSION_MS + 15_000;
 
 export function orderExpiry(from = new Date()) {
   return new Date(from.getTime() + env.ORDER_PAYMENT_MINUTES * 60_000 + OPENING_GRACE_MS);
@@ -122,10 +124,10 @@ async function openPaymentId(order: {
     });
     // An attempt never opened at the provider and now too close to its end to be: a new attempt.
     const tooLate =
-      open && !open.providerRef && (open.expiresAt?.getTime() ?? 0) < Date.now() + SHORTEST_SESSION_MS;
+      open && !open.providerRef && (open.expiresAt?.getTime() ?? 0) < Date.now() + TOO_LATE_TO_OPEN_MS;
     if (open && !tooLate) return open.id;
     const last = await db.payment.aggregate({ where: { orderId: order.id }, _max: { attempt: true } });
-    const earliest = new Date(Date.now() + SHORTEST_SESSION_MS);
+    const earliest = new Date(Date.now() + STRIPE_SHORTEST_SESSION_MS + OPENING_GRACE_MS);
     try {
       return await db.$transaction(async (tx) => {
         // An open payment of another provider (older demo data) can no longer be paid.

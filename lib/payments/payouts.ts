@@ -101,7 +101,12 @@ export async function transferPayout(shopOrderId: string): Promise<TransferOutco
 /** Every accrued payout whose shop can now be paid (all shops, or one that just became ready). */
 export async function transferDuePayouts(shopId?: string) {
   const due = await db.payout.findMany({
-    where: { status: "ACCRUED", shop: { payoutsEnabled: true, ...(shopId && { id: shopId }) } },
+    where: {
+      status: "ACCRUED",
+      shop: { payoutsEnabled: true, ...(shopId && { id: shopId }) },
+      // Only money that came through the provider can be transferred from its charge.
+      shopOrder: { order: { payments: { some: { status: "SUCCEEDED", chargeRef: { not: null } } } } },
+    },
     orderBy: { createdAt: "asc" },
     take: 500,
     select: { shopOrderId: true },

@@ -70,6 +70,21 @@ export async function reconcilePeriod(range: { from: Date; to: Date }): Promise<
       theirs.transfers.map((t) => [t.ref, t.amountFen - t.reversedFen]),
     ),
   ];
+  // A refund recorded here but never accepted by the provider: the buyer is still owed it.
+  const settledBefore = new Date(Math.min(range.to.getTime(), Date.now() - 5 * 60_000));
+  const unsent = await db.refund.findMany({
+    where: { providerRef: null, createdAt: { gte: range.from, lt: settledBefore } },
+    select: { id: true, amountFen: true },
+  });
+  for (const refund of unsent) {
+    differences.push({
+      kind: "refund",
+      ref: `refund:${refund.id}`,
+      problem: "missing_at_provider",
+      oursFen: refund.amountFen,
+      theirsFen: null,
+    });
+  }
   return dropKnownElsewhere(differences);
 }
 

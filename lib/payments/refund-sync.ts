@@ -112,12 +112,15 @@ export async function retryStuckMoney(olderThan = new Date(Date.now() - 60_000))
     select: { id: true },
     take: 200,
   });
-  for (const { id } of refunds) await submitRefund(id);
+  // One that keeps failing must not keep the others from being retried.
+  const retry = async (what: string, work: () => Promise<void>) =>
+    work().catch((error: unknown) => console.error(`[refunds] ${what} still failing`, error));
+  for (const { id } of refunds) await retry(`refund ${id}`, () => submitRefund(id));
   const returns = await db.payment.findMany({
     where: { status: "REFUNDED", refundRef: null, chargeRef: { not: null }, updatedAt: { lt: olderThan } },
     select: { id: true },
     take: 200,
   });
-  for (const { id } of returns) await returnPayment(id);
+  for (const { id } of returns) await retry(`return of payment ${id}`, () => returnPayment(id));
   return { refunds: refunds.length, returns: returns.length };
 }

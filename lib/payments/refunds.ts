@@ -17,7 +17,18 @@ export const refundInputSchema = z.object({
 });
 export type RefundInput = z.infer<typeof refundInputSchema>;
 
-const REFUNDABLE = ["PAID", "SHIPPED", "DELIVERED"] as const;
+export const REFUNDABLE = ["PAID", "SHIPPED", "DELIVERED"] as const;
+
+/** Every error refundShopOrder answers with, for the forms to word. */
+export const REFUND_ERROR_CODES = [
+  "not_signed_in",
+  "forbidden",
+  "not_found",
+  "invalid_input",
+  "not_refundable",
+  "paid_offline",
+  "more_than_bought",
+] as const;
 
 class Refused extends Error {}
 
@@ -43,12 +54,15 @@ export async function refundShopOrder(
     where: { id: shopOrderId, shop: shopScope(guard.actor) },
     select: {
       status: true,
-      order: { select: { payments: { where: { status: "SUCCEEDED" }, select: { id: true } } } },
+      order: { select: { payments: { where: { status: "SUCCEEDED" }, select: { chargeRef: true } } } },
     },
   });
   if (!shopOrder) return fail("not_found");
-  if (!(REFUNDABLE as readonly string[]).includes(shopOrder.status) || shopOrder.order.payments.length === 0)
+  const payment = shopOrder.order.payments[0];
+  if (!(REFUNDABLE as readonly string[]).includes(shopOrder.status) || !payment)
     return fail("not_refundable");
+  // Paid before online payments (the demo history): no charge to give the money back through.
+  if (!payment.chargeRef) return fail("paid_offline");
 
   let refund: { id: string; amountFen: number };
   try {

@@ -151,17 +151,16 @@ export function orderRows(rng: Random, drafts: DemoOrder[], shops: PlannedShop[]
  */
 function historicPayout(rng: Random, shopOrder: Prisma.ShopOrderCreateManyInput, now: Date) {
   const paidAt = new Date(shopOrder.paidAt ?? now);
-  const transferredAt = new Date(paidAt.getTime() + hours(24));
-  const sent = transferredAt <= now;
+  const nextDay = new Date(paidAt.getTime() + hours(24));
   return {
     id: rng.id(),
     shopOrderId: shopOrder.id ?? "",
     shopId: shopOrder.shopId,
     amountFen: shopOrder.payoutFen ?? 0,
-    status: sent ? ("TRANSFERRED" as const) : ("ACCRUED" as const),
-    transferredFen: sent ? (shopOrder.payoutFen ?? 0) : null,
+    status: "TRANSFERRED" as const,
+    transferredFen: shopOrder.payoutFen ?? 0,
     createdAt: paidAt,
-    transferredAt: sent ? transferredAt : null,
+    transferredAt: nextDay < now ? nextDay : now,
   };
 }
 

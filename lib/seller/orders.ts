@@ -42,7 +42,14 @@ const parcelSelect = {
   order: { select: { number: true, province: true, city: true } },
   items: {
     orderBy: { id: "asc" },
-    select: { id: true, titleZh: true, titleEn: true, quantity: true, product: itemPhoto },
+    select: {
+      id: true,
+      titleZh: true,
+      titleEn: true,
+      quantity: true,
+      refundedQuantity: true,
+      product: itemPhoto,
+    },
   },
 } satisfies Prisma.ShopOrderSelect;
 

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { fenToYuanText, toCsv } from "@/lib/village/csv";
 import { villageExportCsv } from "@/lib/village/export";
+import { beijing, createOrder } from "../support/admin-factories";
 import { createCategory, createProduct, createShop, createUser, createVillage } from "../support/factories";
-import { beijing, createOrder } from "./village-order-builder";
 
 /** Splits CSV text (as written by toCsv) back into rows of cells. */
 function parseCsv(text: string): string[][] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { placeOrder } from "@/lib/orders/checkout";
+import { payOrder } from "@/lib/payments/checkout-session";
 import { createUser } from "../support/factories";
 import {
   createBuyer,
@@ -26,8 +27,7 @@ describe("checkout", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data.number).toMatch(/^XY\d{8}\d{6}$/);
-    // Straight to the provider's hosted payment page (the local Stripe server in tests).
-    expect(result.data.redirectUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/checkout\/pay\/cs_/);
+    expect(result.data.redirectUrl).toBe(`/pay/${result.data.orderId}`);
     const [order] = await ordersOf(buyer.id);
     expect(order?.totalFen).toBe(2 * 12_800 + 3 * 6_650);
     expect(order?.status).toBe("PENDING_PAYMENT");
@@ -44,9 +44,13 @@ describe("checkout", () => {
     expect(await stockOf(bracelet.product.id)).toBe(1);
     expect(await stockOf(tea.product.id)).toBe(7);
     const payment = await db.payment.findFirst({ where: { orderId: result.data.orderId } });
+    // The payment record is written with the order; the pay page then opens the provider's checkout.
     expect(payment).toMatchObject({ provider: "stripe", amountFen: 45_550, status: "PENDING", attempt: 1 });
-    expect(payment?.providerRef).toMatch(/^cs_/);
-    expect(payment?.checkoutUrl).toBe(result.data.redirectUrl);
+    expect(payment?.providerRef).toBeNull();
+    const opened = await payOrder(buyer.id, { orderId: result.data.orderId });
+    expect(opened).toMatchObject({ ok: true, data: { url: expect.stringMatching(/\/checkout\/pay\/cs_/) } });
+    const withSession = await db.payment.findFirstOrThrow({ where: { orderId: result.data.orderId } });
+    expect(withSession.providerRef).toMatch(/^cs_/);
     // Each parcel carries the village's 5% commission and the seller's payout, summing to its subtotal.
     expect(parcels.get(bracelet.shop.id)).toMatchObject({ commissionFen: 1_280, payoutFen: 24_320 });
     expect(parcels.get(tea.shop.id)).toMatchObject({ commissionFen: 997, payoutFen: 18_953 });

@@ -11,7 +11,7 @@ import { last12MonthsPeriod, yearPeriod } from "@/lib/village/period";
 import { salesByShop } from "@/lib/village/shop-sales";
 import { salesByMonth, salesTotals } from "@/lib/village/stats";
 import { checkTaobaoVillage } from "@/lib/village/title";
-import { createShopInHousehold } from "../support/admin-factories";
+import { beijing, createOrder, createShopInHousehold } from "../support/admin-factories";
 import {
   createCategory,
   createHousehold,
@@ -21,7 +21,6 @@ import {
   createVillage,
 } from "../support/factories";
 import { createBuyer, payTestOrder, placeTestOrder } from "../support/store-factories";
-import { beijing, createOrder } from "./village-order-builder";
 
 // A fresh village with every kind of order that must and must not count. The figures for 2024
 // (Beijing time) are written out by hand below each order.

@@ -2,6 +2,7 @@
 // parcels with explicit statuses and payment times, so every expected figure is a sum we wrote down.
 import { db } from "@/lib/db/client";
 import type { ShopOrderStatus, ShopStatus } from "@/lib/generated/prisma/client";
+import { commissionSplit } from "@/lib/money";
 import { createUser, unique } from "./factories";
 
 /** A seller who is a member of `householdId`, with a shop of `villageId`. */
@@ -32,6 +33,12 @@ export type ParcelSpec = {
 
 /** One checkout by `buyerId`, one parcel per spec, all paid (when paid) at the same instant. */
 export async function createOrder(buyerId: string, paidAt: Date | null, parcels: ParcelSpec[]) {
+  // Each parcel carries its split by its shop's village commission, as checkout writes it.
+  const shops = await db.shop.findMany({
+    where: { id: { in: parcels.map((p) => p.shopId) } },
+    select: { id: true, village: { select: { commissionBps: true } } },
+  });
+  const bps = new Map(shops.map((shop) => [shop.id, shop.village.commissionBps]));
   const subtotals = parcels.map((p) => p.items.reduce((sum, i) => sum + i.unitPriceFen * i.quantity, 0));
   const totalFen = subtotals.reduce((a, b) => a + b, 0);
   return db.order.create({
@@ -51,6 +58,7 @@ export async function createOrder(buyerId: string, paidAt: Date | null, parcels:
           shopId: parcel.shopId,
           status: parcel.status,
           subtotalFen: subtotals[index] ?? 0,
+          ...commissionSplit(subtotals[index] ?? 0, bps.get(parcel.shopId) ?? 0),
           paidAt: parcel.status === "PENDING_PAYMENT" ? null : paidAt,
           items: {
             create: parcel.items.map((item) => ({

@@ -2,7 +2,7 @@
 import { db } from "@/lib/db/client";
 import type { ShopStatus } from "@/lib/generated/prisma/client";
 import { placeOrder } from "@/lib/orders/checkout";
-import { settleOnReturn } from "@/lib/payments/checkout-session";
+import { payOrder, settleOnReturn } from "@/lib/payments/checkout-session";
 import { createProduct, createShop, createUser } from "./factories";
 import { type Method, payAtProvider, sessionOf } from "./stripe-local";
 
@@ -50,6 +50,9 @@ export async function placeTestOrder(buyerId: string, lines: { productId: string
   await fillCart(buyerId, lines);
   const result = await placeOrder(buyerId, validAddress);
   if (!result.ok) throw new Error(`checkout refused: ${result.error}`);
+  // The pay page the buyer lands on opens the provider's checkout.
+  const opened = await payOrder(buyerId, { orderId: result.data.orderId });
+  if (!opened.ok) throw new Error(`checkout not opened: ${opened.error}`);
   return result.data.orderId;
 }
 

@@ -4,6 +4,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { inject } from "vitest";
 import { db } from "@/lib/db/client";
+import { checkoutUrlFor } from "@/lib/payments/checkout-session";
 import { receiveWebhook } from "@/lib/payments/webhook";
 
 const base = () => inject("stripeApiUrl");
@@ -26,12 +27,14 @@ export function payAtProvider(sessionRef: string, method: Method = "card", outco
   return control(`/checkout/${sessionRef}/pay`, { method, outcome });
 }
 
-/** The open checkout session of an order's latest payment (fails the test when there is none). */
+/**
+ * The checkout session of an order's latest payment, opened first when nobody has yet (as the pay
+ * page does when the buyer lands on it).
+ */
 export async function sessionOf(orderId: string) {
-  const payment = await db.payment.findFirstOrThrow({
-    where: { orderId, providerRef: { not: null } },
-    orderBy: { attempt: "desc" },
-  });
+  const latest = await db.payment.findFirstOrThrow({ where: { orderId }, orderBy: { attempt: "desc" } });
+  if (!latest.providerRef) await checkoutUrlFor(latest.id);
+  const payment = await db.payment.findUniqueOrThrow({ where: { id: latest.id } });
   if (!payment.providerRef) throw new Error("no session");
   return { payment, sessionRef: payment.providerRef };
 }

@@ -8,6 +8,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { localized } from "@/lib/i18n/locales";
 import { formatFen } from "@/lib/money";
 import { getBuyerOrder } from "@/lib/orders/buyer-orders";
+import { payOrder } from "@/lib/payments/checkout-session";
 
 type Props = { params: Promise<{ orderId: string }> };
 
@@ -28,6 +29,8 @@ export default async function PayPage({ params }: Props) {
   if (order.status === "PAID") redirect(`/orders/${order.id}`);
   const amount = formatFen(order.totalFen, locale);
   const shops = order.shopOrders.map((parcel) => localized(locale, parcel.shop.nameZh, parcel.shop.nameEn));
+  // Opens (or finds) the provider's checkout for this order: idempotent, so a reload opens nothing new.
+  const hosted = order.status === "PENDING_PAYMENT" ? await payOrder(user.id, { orderId: order.id }) : null;
   const payBy = order.expiresAt
     ? new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone: "Asia/Shanghai" }).format(
         order.expiresAt,
@@ -56,7 +59,16 @@ export default async function PayPage({ params }: Props) {
               {t("parcels", { count: shops.length, shops: shops.join(locale === "en" ? ", " : "、") })}
             </p>
             <div className="mt-6">
-              <PayButton orderId={order.id} label={t("payButton", { amount })} />
+              {hosted?.ok ? (
+                <a
+                  href={hosted.data.url}
+                  className="flex min-h-14 w-full items-center justify-center rounded-full bg-turquoise-700 px-6 text-lg font-semibold text-white shadow-sm hover:bg-turquoise-900"
+                >
+                  {t("payButton", { amount })}
+                </a>
+              ) : (
+                <PayButton orderId={order.id} label={t("payButton", { amount })} />
+              )}
             </div>
             <p className="mt-3 rounded-xl bg-earth-50 p-3 text-sm text-earth-700">
               {t("methods")} {payBy && t("payBy", { time: payBy })}

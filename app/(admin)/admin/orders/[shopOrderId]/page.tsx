@@ -12,6 +12,7 @@ import { findCourier } from "@/lib/couriers";
 import { localized } from "@/lib/i18n/locales";
 import { formatFen } from "@/lib/money";
 import { PAID_SHOP_ORDER_STATUSES } from "@/lib/orders/status";
+import { REFUND_ERROR_CODES } from "@/lib/payments/refunds";
 import { villageParcel } from "@/lib/village/orders";
 import { adminRefundAction } from "./actions";
 
@@ -19,15 +20,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.parcel");
   return { title: t("metaTitle") };
 }
-
-const REFUND_ERRORS = [
-  "not_signed_in",
-  "forbidden",
-  "not_found",
-  "invalid_input",
-  "not_refundable",
-  "more_than_bought",
-];
 
 async function refundLabels(): Promise<RefundFormLabels> {
   const t = await getTranslations("admin.parcel.refund");
@@ -49,7 +41,7 @@ async function refundLabels(): Promise<RefundFormLabels> {
     "done",
   ] as const;
   const labels = Object.fromEntries(keys.map((key) => [key, t(key)])) as Omit<RefundFormLabels, "errors">;
-  const errors = Object.fromEntries(REFUND_ERRORS.map((code) => [code, t(`errors.${code}`)]));
+  const errors = Object.fromEntries(REFUND_ERROR_CODES.map((code) => [code, t(`errors.${code}`)]));
   return { ...labels, errors: { ...errors, generic: t("errors.generic") } };
 }
 

@@ -65,7 +65,8 @@ export default async function SellerOrderPage({ params }: { params: Promise<{ id
               <li key={item.id} className="flex items-center gap-4">
                 <ItemPhoto
                   imageId={item.product.images[0]?.id}
-                  quantity={item.quantity}
+                  quantity={item.quantity - item.refundedQuantity}
+                  dimmed={item.quantity === item.refundedQuantity}
                   alt={title}
                   size="lg"
                 />
