@@ -20,6 +20,9 @@ import {
 import { control, payAtProvider, sessionOf } from "../support/stripe-local";
 
 // Past any order's time to pay (ORDER_PAYMENT_MINUTES, 30 by default, plus its grace).
+// This file's own money: other files leave deliberate differences behind in their own periods.
+const fileStart = new Date();
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const AFTER_EXPIRY = () => new Date(Date.now() + 40 * 60_000);
@@ -182,9 +185,7 @@ describe("the database going away in the middle of 20 checkouts", () => {
 
 describe("reconciliation", () => {
   it("after all the fault tests, our books and the provider's agree: no differences", async () => {
-    const from = new Date(Date.now() - 2 * 3_600_000);
-    const to = new Date(Date.now() + 3_600_000);
-    expect(await reconcilePeriod({ from, to })).toEqual([]);
+    expect(await reconcilePeriod({ from: fileStart, to: new Date(Date.now() + 60_000) })).toEqual([]);
   });
 
   it("lists a charge we recorded differently, and a provider charge we never heard of", async () => {

@@ -72,6 +72,7 @@ export async function startWebhookReceiver() {
   return {
     delivered,
     async stop() {
+      await control("/webhook", { url: null });
       await control("/delivery", { mode: "immediate" });
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
