@@ -1,16 +1,29 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { BODY_LIMIT_BYTES, UPLOAD_BODY_LIMIT_BYTES } from "./lib/http/body-limits";
+import { securityHeaderRules } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "sharp", "pg", "@electric-sql/pglite"],
-  // A product save carries up to 6 photos of 10 MB (the form shrinks them first when the browser can).
-  experimental: { serverActions: { bodySizeLimit: "64mb" } },
+  experimental: {
+    // Only a product save (6 photos of 10 MB and a voice note) is this large; proxy.ts refuses every
+    // other body over 1 MB from its Content-Length, and Next buffers at most that much for the proxy.
+    serverActions: { bodySizeLimit: UPLOAD_BODY_LIMIT_BYTES },
+    proxyClientMaxBodySize: BODY_LIMIT_BYTES,
+  },
   poweredByHeader: false,
   // Lets several dev servers (one per developer area) share this folder without sharing a build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // Fixed at build time from the environment the build runs in (`npm start` and the tests build with theirs).
+  async headers() {
+    return securityHeaderRules({
+      siteUrl: process.env.NEXTAUTH_URL,
+      stripeApiUrl: process.env.STRIPE_API_URL,
+    });
+  },
 };
 
 export default withNextIntl(nextConfig);

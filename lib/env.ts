@@ -17,6 +17,10 @@ const schema = z.object({
   ORDER_PAYMENT_MINUTES: z.coerce.number().int().min(30).max(1440).default(30),
   // `off` keeps the job worker out of this process (tests run jobs by hand).
   JOBS: z.enum(["on", "off"]).default("on"),
+  // Rate limits live in Redis when set (several server processes share them), else in this process.
+  REDIS_URL: z.string().url().optional(),
+  // `true` only behind a reverse proxy that sets X-Forwarded-For: its first hop is then the client.
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
 });
 
 const parsed = schema.safeParse(process.env);

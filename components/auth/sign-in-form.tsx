@@ -23,7 +23,7 @@ export function SignInForm({
   const t = useTranslations("auth.signIn");
   const router = useRouter();
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<"failed" | "unavailable" | null>(null);
+  const [error, setError] = useState<"failed" | "throttled" | "unavailable" | null>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,7 +37,13 @@ export function SignInForm({
         redirect: false,
       });
       if (!result?.ok || result.error) {
-        setError(result?.error === "CredentialsSignin" ? "failed" : "unavailable");
+        setError(
+          result?.error === "CredentialsSignin"
+            ? "failed"
+            : result?.error === "throttled"
+              ? "throttled"
+              : "unavailable",
+        );
         setPending(false);
         return;
       }

@@ -42,7 +42,13 @@ const fields: Field[] = [
   { name: "postalCode", autoComplete: "postal-code", inputMode: "numeric", maxLength: 6, required: false },
 ];
 
-const fieldErrorCodes = new Set(["required", "too_long", "phone_invalid", "postal_invalid"]);
+const fieldErrorCodes = new Set([
+  "required",
+  "too_long",
+  "invalid_characters",
+  "phone_invalid",
+  "postal_invalid",
+]);
 
 export function CheckoutForm({ submitLabel }: { submitLabel: string }) {
   const t = useTranslations("store.checkout");

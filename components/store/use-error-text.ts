@@ -15,6 +15,7 @@ const KNOWN = new Set([
   "expired",
   "provider_unavailable",
   "payment_processing",
+  "throttled",
 ]);
 
 /** Turns a failed action's error code into a sentence in the reader's language. */

@@ -5,9 +5,11 @@ import { db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { type SellerSignUp, sellerSignUpSchema } from "./schemas";
 import { freeShopSlug } from "./slug";
-import { EMAIL_TAKEN } from "./unique";
+import { ALREADY_REGISTERED } from "./unique";
 
-type Created = { userId: string; shopId: string; slug: string };
+// All null: the email had an account already and nothing was written (the caller says the same as
+// for a new one).
+type Created = { userId: string; shopId: string; slug: string } | { userId: null; shopId: null; slug: null };
 
 const UNKNOWN_HOUSEHOLD = fail("invalid_input", { householdCode: ["household_unknown"] });
 
@@ -22,9 +24,11 @@ async function findHousehold(tx: Tx, code: string) {
 }
 
 async function createSellerAndShop(tx: Tx, input: SellerSignUp, passwordHash: string) {
-  if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) return EMAIL_TAKEN;
+  // The household first: its answer must not depend on whether the email is registered.
   const household = await findHousehold(tx, input.householdCode);
   if (!household) return UNKNOWN_HOUSEHOLD;
+  if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } }))
+    return ALREADY_REGISTERED;
   const user = await tx.user.create({
     data: {
       name: input.name,
@@ -63,7 +67,7 @@ export async function signUpSeller(input: unknown): Promise<ActionResult<Created
   try {
     return await db.$transaction((tx) => createSellerAndShop(tx, parsed.data, passwordHash));
   } catch (error) {
-    if (isUniqueViolation(error, "email")) return EMAIL_TAKEN;
+    if (isUniqueViolation(error, "email")) return ALREADY_REGISTERED;
     if (isUniqueViolation(error, "slug")) return fail("try_again");
     throw error;
   }

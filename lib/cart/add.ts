@@ -3,13 +3,14 @@ import { z } from "zod";
 import { type ActionResult, fail, invalid } from "@/lib/actions/result";
 import { visibleProduct } from "@/lib/catalog/visibility";
 import { db } from "@/lib/db/client";
+import { idString } from "@/lib/validation/text";
 import { MAX_QUANTITY } from "./constants";
 import { addToLine } from "./merge";
 import { type CartOwner, cartCaller } from "./owner";
 import { ensureCartId } from "./resolve";
 import { retryOnUniqueViolation } from "./unique";
 
-export const productIdSchema = z.string().trim().min(1).max(40);
+export const productIdSchema = idString();
 
 const addSchema = z.object({
   productId: productIdSchema,

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { parseRouteText } from "@/lib/validation/text";
 import type { CategoryType } from "./category-types";
 import { newestFirst, productCardSelect, visibleProduct } from "./visibility";
 
@@ -8,6 +9,7 @@ export const CATEGORY_PAGE_SIZE = 24;
 
 /** A category's products (optionally of one type, such as bracelets), newest first, one page at a time; null when there is no such category. Cached per request, so the page and its metadata share one read. */
 export const getCategoryPage = cache(async (slug: string, page: number, type?: CategoryType) => {
+  if (parseRouteText(slug) === null) return null;
   const category = await db.category.findUnique({
     where: { slug },
     select: { id: true, slug: true, kind: true, nameZh: true, nameEn: true },

@@ -1,12 +1,14 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { parseRouteText } from "@/lib/validation/text";
 import { newestFirst, productCardSelect, visibleProduct } from "./visibility";
 
 export const SHOP_PAGE_SIZE = 24;
 
 /** An active shop's story and its products, newest first; null for unknown, pending or suspended shops. Cached per request, so the page and its metadata share one read. */
 export const getShopPage = cache(async (slug: string, page: number) => {
+  if (parseRouteText(slug) === null) return null;
   const shop = await db.shop.findFirst({
     where: { slug, status: "ACTIVE" },
     select: {

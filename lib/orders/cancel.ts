@@ -3,9 +3,10 @@ import { z } from "zod";
 import { type ActionResult, fail, invalid } from "@/lib/actions/result";
 import { loadActor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
+import { idString } from "@/lib/validation/text";
 import { closeUnpaidOrder } from "./expire";
 
-const cancelSchema = z.object({ orderId: z.string().trim().min(1).max(40) });
+const cancelSchema = z.object({ orderId: idString() });
 
 /**
  * A buyer calls off their own unpaid order. The checkout is closed at the provider first and the

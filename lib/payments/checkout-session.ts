@@ -5,6 +5,7 @@ import { loadActor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { env } from "@/lib/env";
+import { idString } from "@/lib/validation/text";
 import { paymentProvider } from "./provider";
 import { type SettleOutcome, settlePayment } from "./settle";
 
@@ -79,7 +80,7 @@ export async function checkoutUrlFor(paymentId: string): Promise<string | null> 
   return session.url;
 }
 
-const orderIdSchema = z.object({ orderId: z.string().trim().min(1).max(40) });
+const orderIdSchema = z.object({ orderId: idString() });
 
 /**
  * The buyer's "Pay" on an unpaid order: the open payment's hosted page, or a new attempt when the

@@ -4,9 +4,10 @@ import { type ActionResult, fail, invalid } from "@/lib/actions/result";
 import { type Actor, loadActor } from "@/lib/auth/guard";
 import { db, type Tx } from "@/lib/db/client";
 import { splitFen } from "@/lib/money";
+import { idString } from "@/lib/validation/text";
 import { submitRefund } from "./refund-sync";
 
-const idSchema = z.string().trim().min(1).max(40);
+const idSchema = idString();
 export const refundInputSchema = z.object({
   shopOrderId: idSchema,
   lines: z

@@ -4,14 +4,14 @@ import { type ActionResult, fail, invalid } from "@/lib/actions/result";
 import { loadActor } from "@/lib/auth/guard";
 import { courierCodes } from "@/lib/couriers";
 import { db } from "@/lib/db/client";
+import { idString, plainString } from "@/lib/validation/text";
 import { TRACKING_PATTERN } from "./limits";
 
 const shipSchema = z.object({
-  shopOrderId: z.string({ error: "not_found" }).trim().min(1).max(40),
+  shopOrderId: idString({ error: "not_found" }),
   courier: z.enum(courierCodes, { error: "courier_invalid" }),
   // Couriers print numbers with spaces now and then, and scanners give either case: keep one form.
-  trackingNumber: z
-    .string({ error: "tracking_invalid" })
+  trackingNumber: plainString({ error: "tracking_invalid" })
     .transform((value) => value.replace(/\s+/g, "").toUpperCase())
     .pipe(z.string().regex(TRACKING_PATTERN, { error: "tracking_invalid" })),
 });

@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { db, type Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { MAX_VOICE_BYTES, MAX_VOICE_MS, MIN_VOICE_MS } from "./limits";
+import { isPlayableAudio } from "./voice-decode";
 
 /** What one form post asks of the product's voice note. */
 export type VoiceNoteChange =
@@ -36,7 +37,8 @@ const startsWith = (bytes: Uint8Array, offset: number, expected: readonly number
 
 /**
  * The audio type from the file's first bytes. The type the browser declares is not trusted: a text
- * file renamed .webm must not be stored and served back as audio.
+ * file renamed .webm must not be stored and served back as audio. First bytes alone prove nothing
+ * either: `validateVoiceNote` then decodes the recording.
  */
 export function detectAudioType(bytes: Uint8Array): string | null {
   if (startsWith(bytes, 0, [0x1a, 0x45, 0xdf, 0xa3])) return "audio/webm";
@@ -61,7 +63,7 @@ export async function validateVoiceNote(
   if (voiceNoteDurationMs === undefined) return { ok: false, error: "voice_duration_invalid" };
   const data = new Uint8Array(await voiceNote.arrayBuffer());
   const mimeType = detectAudioType(data);
-  if (!mimeType) return { ok: false, error: "voice_not_audio" };
+  if (!mimeType || !(await isPlayableAudio(data, mimeType))) return { ok: false, error: "voice_not_audio" };
   return { ok: true, change: { kind: "set", data, mimeType, durationMs: voiceNoteDurationMs } };
 }
 
@@ -76,13 +78,4 @@ export async function applyVoiceNote(tx: Tx, productId: string, change: VoiceNot
     const { data, mimeType, durationMs } = change;
     await tx.productVoiceNote.create({ data: { productId, data, mimeType, durationMs } });
   }
-}
-
-/** The seller's own note, whatever the product's state: a seller listens to a hidden product's note too. */
-export async function getOwnVoiceNote(ownerId: string, id: string) {
-  if (!/^[a-z0-9]{1,40}$/i.test(id)) return null;
-  return db.productVoiceNote.findFirst({
-    where: { id, product: { shop: { ownerId } } },
-    select: { data: true, mimeType: true },
-  });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { type ActionResult, fail, invalid } from "@/lib/actions/result";
 import { loadActor } from "@/lib/auth/guard";
+import { endSessions } from "@/lib/auth/session-policy";
 import { db } from "@/lib/db/client";
 import type { ShopStatus } from "@/lib/generated/prisma/client";
 
@@ -36,7 +37,14 @@ async function moveShop(
     where: { id: shopId, villageId, status: from },
     data: { status: to, ...(from === "PENDING" ? { approvedAt: new Date() } : {}) },
   });
-  if (count === 1) return { ok: true };
+  if (count === 1) {
+    // A suspended seller is signed out everywhere: no session begun before the suspension works.
+    if (to === "SUSPENDED") {
+      const shop = await db.shop.findUnique({ where: { id: shopId }, select: { ownerId: true } });
+      if (shop) await endSessions(shop.ownerId, "shop_suspended");
+    }
+    return { ok: true };
+  }
   const stillThere = await db.shop.findFirst({ where: { id: shopId, villageId }, select: { id: true } });
   return fail(stillThere ? "wrong_status" : "not_found");
 }

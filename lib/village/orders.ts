@@ -4,17 +4,17 @@ import { type ActionResult, fail, invalid } from "@/lib/actions/result";
 import { loadActor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import type { PayoutStatus, RefundStatus, ShopOrderStatus } from "@/lib/generated/prisma/client";
+import { idString, plainString } from "@/lib/validation/text";
 
 // The village admin's view of single orders, to answer a buyer or a seller on the phone and to give
 // money back. Every read names the admin's village in its where: another village's order is not found.
 
 /** Order numbers as printed ("XY" + date + 6 digits); people read them out with spaces or in lower case. */
-const orderNumberSchema = z
-  .string()
+const orderNumberSchema = plainString()
   .max(60)
   .transform((text) => text.replace(/\s+/g, "").toUpperCase())
   .pipe(z.string().regex(/^XY[0-9A-Z-]{1,38}$/));
-const idSchema = z.string().trim().min(1).max(40);
+const idSchema = idString();
 
 const shopNames = { select: { id: true, nameZh: true, nameEn: true } } as const;
 

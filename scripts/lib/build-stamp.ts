@@ -10,6 +10,7 @@ const SOURCES = [
   "messages",
   "public",
   "next.config.ts",
+  "proxy.ts",
   "package-lock.json",
   "postcss.config.mjs",
 ];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { GET as getImage } from "@/app/images/[id]/route";
 import { getCategoryPage } from "@/lib/catalog/category";
 import { findCategoryType } from "@/lib/catalog/category-types";
 import { getHomeData } from "@/lib/catalog/home";
+import { productMediaResponse } from "@/lib/catalog/media";
 import { getProduct } from "@/lib/catalog/product";
 import { searchProducts } from "@/lib/catalog/search";
 import { getShopPage } from "@/lib/catalog/shop";
@@ -25,8 +25,9 @@ async function categoryWithHiddenProducts() {
   return { category, visible, hidden, shops: { active, suspended, pending } };
 }
 
+/** The photo route's answer for a signed-out visitor (the route reads the session only for hidden products). */
 function call(id: string) {
-  return getImage(new Request(`http://localhost/images/${id}`), { params: Promise.resolve({ id }) });
+  return productMediaResponse("photo", id, async () => null);
 }
 
 describe("catalog", () => {
@@ -94,6 +95,34 @@ describe("catalog", () => {
     expect((await searchProducts(word.toLowerCase())).map((p) => p.id)).toEqual([visible.id]);
     expect((await searchProducts("绿松石手链")).map((p) => p.id)).toContain(visible.id);
     expect(await searchProducts("   ")).toEqual([]);
+  });
+
+  it("search treats %, _ and \\ as the characters typed, not as wildcards", async () => {
+    const { visible } = await categoryWithHiddenProducts();
+    const word = unique("Tea");
+    const percent = await createProduct((await createShop()).shop.id);
+    await db.product.update({ where: { id: visible.id }, data: { titleEn: `${word} 100g` } });
+    await db.product.update({
+      where: { id: percent.id },
+      data: { titleEn: `${word} 100% pure_leaf \\ tin` },
+    });
+
+    expect((await searchProducts(`${word} 100%`)).map((p) => p.id)).toEqual([percent.id]);
+    expect((await searchProducts(`${word} 1_0`)).map((p) => p.id)).toEqual([]);
+    expect((await searchProducts("pure_leaf")).map((p) => p.id)).toEqual([percent.id]);
+    expect((await searchProducts("% pure_leaf \\")).map((p) => p.id)).toEqual([percent.id]);
+    // A lone wildcard used to match every product.
+    expect((await searchProducts("%")).map((p) => p.id)).not.toContain(visible.id);
+    expect((await searchProducts("_")).map((p) => p.id)).not.toContain(visible.id);
+  });
+
+  it("answers not found for ids, slugs and searches with NUL or control characters", async () => {
+    const { category, visible, shops } = await categoryWithHiddenProducts();
+    expect(await getProduct(`${visible.id}\u0000`)).toBeNull();
+    expect(await getProduct("a\u0000b")).toBeNull();
+    expect(await getCategoryPage(`${category.slug}\u0000`, 1)).toBeNull();
+    expect(await getShopPage(`x\u001b${shops.active.shop.slug}`, 1)).toBeNull();
+    expect(await searchProducts("tea\u0000")).toEqual([]);
   });
 
   it("serves a photo with its type and a long immutable cache, and 404 for unknown ids", async () => {

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { sessionUserId } from "@/lib/auth/session";
 import { addressFields } from "@/lib/orders/address";
 import { type PlaceOrderResult, placeOrder } from "@/lib/orders/checkout";
+import { throttleAction } from "@/lib/security/request";
 
 export type CheckoutState = {
   result: Exclude<PlaceOrderResult, { ok: true }>;
@@ -15,7 +16,7 @@ export type CheckoutState = {
 export async function placeOrderAction(_prev: CheckoutState, formData: FormData): Promise<CheckoutState> {
   const userId = await sessionUserId();
   const input = Object.fromEntries(formData);
-  const result = await placeOrder(userId, input);
+  const result = (await throttleAction("checkout", userId)) ?? (await placeOrder(userId, input));
   revalidatePath("/", "layout");
   if (!result.ok) {
     const values: NonNullable<CheckoutState>["values"] = {};

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ProductGrid } from "@/components/product/product-grid";
 import { SearchForm } from "@/components/store/search-form";
-import { searchProducts } from "@/lib/catalog/search";
+import { normalizeSearchQuery, searchProducts } from "@/lib/catalog/search";
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> };
 
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SearchPage({ searchParams }: Props) {
   const [{ q }, t] = await Promise.all([searchParams, getTranslations("store.search")]);
-  const query = (Array.isArray(q) ? q[0] : q)?.trim().slice(0, 50) ?? "";
+  const query = normalizeSearchQuery(q);
   const products = await searchProducts(query);
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">

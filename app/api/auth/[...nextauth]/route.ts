@@ -1,6 +1,43 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import { authOptions, SIGN_IN_THROTTLED } from "@/lib/auth/options";
+import { env } from "@/lib/env";
+import { logSecurityEvent } from "@/lib/log";
+import { clientAddress } from "@/lib/security/client-address";
+import { signInBlocked } from "@/lib/security/rate-limit";
 
 const handler = NextAuth(authOptions);
 
-export { handler as GET, handler as POST };
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+/**
+ * Credentials posts of a client that is backing off get 429 with Retry-After before any password is
+ * checked. The body keeps next-auth's shape ({ url } with `error=throttled`) so its client shows our
+ * message. authorize() enforces the same limits for anything that slips past (a race).
+ */
+async function POST(request: Request, context: Context) {
+  const { nextauth } = await context.params;
+  if (nextauth.join("/") === "callback/credentials") {
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
+    const email = String(form?.get("email") ?? "")
+      .trim()
+      .toLowerCase()
+      .slice(0, 200);
+    const ip = clientAddress(request.headers);
+    const blocked = await signInBlocked(email, ip);
+    if (!blocked.ok) {
+      logSecurityEvent("sign_in_throttled", { email, ip, retryAfterSeconds: blocked.retryAfterSeconds });
+      const url = new URL("/signin", env.NEXTAUTH_URL);
+      url.searchParams.set("error", SIGN_IN_THROTTLED);
+      return Response.json(
+        { url: url.toString(), error: SIGN_IN_THROTTLED, retryAfterSeconds: blocked.retryAfterSeconds },
+        { status: 429, headers: { "Retry-After": String(blocked.retryAfterSeconds) } },
+      );
+    }
+  }
+  return handler(request, context);
+}
+
+export { handler as GET, POST };

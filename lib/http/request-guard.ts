@@ -1,0 +1,126 @@
+import { hasForbiddenCharacters } from "../validation/text";
+import { BODY_LIMIT_BYTES, UPLOAD_BODY_LIMIT_BYTES, UPLOAD_PATH } from "./body-limits";
+
+// What React's server-action client sends: FormData, or a string for simple arguments.
+const ACTION_CONTENT_TYPES = ["multipart/form-data", "application/x-www-form-urlencoded", "text/plain"];
+// React's reply decoder recurses per level; real arguments (a form state, a FormData) nest a few levels.
+const MAX_JSON_DEPTH = 32;
+const BODYLESS_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+function refuse(status: number, message: string): Response {
+  return new Response(`${message}\n`, {
+    status,
+    headers: {
+      "content-type": "text/plain; charset=utf-8",
+      "cache-control": "no-store",
+      connection: "close",
+    },
+  });
+}
+
+/** True when the path has an invalid percent-escape or decodes to a control character. */
+function isBadPath(pathname: string): boolean {
+  try {
+    return pathname.split("/").some((segment) => hasForbiddenCharacters(decodeURIComponent(segment)));
+  } catch {
+    return true;
+  }
+}
+
+function hasBadQuery(search: string): boolean {
+  for (const [key, value] of new URLSearchParams(search)) {
+    if (hasForbiddenCharacters(key) || hasForbiddenCharacters(value)) return true;
+  }
+  return false;
+}
+
+/** Deepest `[`/`{` nesting of a JSON text, counted without recursion (strings skipped). */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index];
+    if (inString) {
+      if (character === "\\") index++;
+      else if (character === '"') inString = false;
+    } else if (character === '"') inString = true;
+    else if (character === "[" || character === "{") deepest = Math.max(deepest, ++depth);
+    else if (character === "]" || character === "}") depth--;
+  }
+  return deepest;
+}
+
+function isSaneJson(text: string, mustBeArray: boolean): boolean {
+  if (jsonDepth(text) > MAX_JSON_DEPTH) return false;
+  try {
+    const value: unknown = JSON.parse(text);
+    return !mustBeArray || Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A server-action body as React encodes it: a JSON array of arguments, either as the whole text body
+ * or as form field "0", with further JSON chunks in other all-digit fields (FormData entries are "1_name").
+ */
+async function isWellFormedActionBody(request: Request, contentType: string): Promise<boolean> {
+  if (contentType.startsWith("text/plain")) return isSaneJson(await request.text(), true);
+  if (!contentType.startsWith("multipart/form-data")) return true;
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return false;
+  }
+  const root = form.get("0");
+  if (typeof root !== "string" || !isSaneJson(root, true)) return false;
+  for (const [key, value] of form) {
+    if (key !== "0" && /^\d+$/.test(key) && typeof value === "string" && !isSaneJson(value, false))
+      return false;
+  }
+  return true;
+}
+
+function sameOrigin(origin: string, request: Request): boolean {
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!host) return false;
+  try {
+    return new URL(origin).host === host.split(",")[0]?.trim();
+  } catch {
+    return false; // includes the opaque origin "null"
+  }
+}
+
+/**
+ * The checks every request passes before any page, route or server action sees it (run by proxy.ts):
+ * a response refusing the request, or null to let it through. The body is judged by its declared
+ * length, so an oversized one is refused without being read.
+ */
+export async function guardRequest(request: Request): Promise<Response | null> {
+  const url = new URL(request.url);
+  if (isBadPath(url.pathname) || hasBadQuery(url.search)) return refuse(400, "Bad request");
+  if (BODYLESS_METHODS.has(request.method)) return null;
+
+  const isAction = request.headers.has("next-action");
+  const contentType = (request.headers.get("content-type") ?? "").toLowerCase();
+  if (isAction) {
+    const origin = request.headers.get("origin");
+    if (origin !== null && !sameOrigin(origin, request)) return refuse(403, "Forbidden");
+    if (!ACTION_CONTENT_TYPES.some((type) => contentType.startsWith(type))) return refuse(400, "Bad request");
+  }
+
+  const limit = isAction && UPLOAD_PATH.test(url.pathname) ? UPLOAD_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES;
+  const declared = request.headers.get("content-length");
+  if (declared === null) {
+    if (request.headers.has("transfer-encoding")) return refuse(411, "Length required");
+  } else {
+    const length = Number(declared);
+    if (!Number.isSafeInteger(length) || length < 0) return refuse(400, "Bad request");
+    if (length > limit) return refuse(413, "Payload too large");
+  }
+
+  if (isAction && !(await isWellFormedActionBody(request, contentType))) return refuse(400, "Bad request");
+  return null;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { signUpBuyer } from "@/lib/accounts/sign-up-buyer";
+import { signUpSeller } from "@/lib/accounts/sign-up-seller";
+import { db } from "@/lib/db/client";
+import { signInBlocked } from "@/lib/security/rate-limit";
+import { createHousehold, createUser, createVillage, TEST_PASSWORD, unique } from "../support/factories";
+import { authorize } from "../support/sessions";
+
+const outcome = (attempt: Promise<unknown>) =>
+  attempt.then(
+    (user) => (user ? "signed_in" : "wrong"),
+    (error: Error) => error.message,
+  );
+
+const ip = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+
+describe("sign-in throttling", () => {
+  it("30 wrong passwords at once: 5 are checked, the rest throttled; the owner still gets in", async () => {
+    const user = await createUser("BUYER");
+    const attacker = ip();
+    const results = await Promise.all(
+      Array.from({ length: 30 }, () => outcome(authorize(user.email, "wrong password", attacker))),
+    );
+    expect(results.filter((result) => result === "wrong")).toHaveLength(5);
+    expect(results.filter((result) => result === "throttled")).toHaveLength(25);
+    // Even the right password waits out the backoff from the attacker's client…
+    expect(await outcome(authorize(user.email, TEST_PASSWORD, attacker))).toBe("throttled");
+    const blocked = await signInBlocked(user.email, attacker);
+    expect(blocked.ok).toBe(false);
+    // …but the owner on their own client signs in at once,
+    expect(await outcome(authorize(user.email, TEST_PASSWORD, "192.0.2.10"))).toBe("signed_in");
+    // and from the same client once the (short) backoff is over.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await outcome(authorize(user.email, TEST_PASSWORD, attacker))).toBe("signed_in");
+  });
+
+  it("throttles an unknown email exactly like a known one", async () => {
+    const attacker = ip();
+    const email = `${unique("nobody")}@example.test`;
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => outcome(authorize(email, "guess", attacker))),
+    );
+    expect(results.filter((result) => result === "wrong")).toHaveLength(5);
+    expect(results.filter((result) => result === "throttled")).toHaveLength(3);
+  });
+
+  it("the backoff grows with each lockout", async () => {
+    const user = await createUser("BUYER");
+    const attacker = ip();
+    for (let i = 0; i < 6; i++) await outcome(authorize(user.email, "wrong", attacker));
+    const first = await signInBlocked(user.email, attacker);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    for (let i = 0; i < 6; i++) await outcome(authorize(user.email, "wrong", attacker));
+    const second = await signInBlocked(user.email, attacker);
+    expect(!first.ok && !second.ok && second.retryAfterSeconds > first.retryAfterSeconds).toBe(true);
+  });
+});
+
+describe("sign-up does not tell who is registered", () => {
+  it("answers a registered email (any case) like a new one and writes nothing", async () => {
+    const existing = await createUser("BUYER");
+    const before = await db.user.count();
+    const taken = await signUpBuyer({
+      name: "李梅",
+      email: existing.email.toUpperCase(),
+      password: "long enough",
+    });
+    expect(taken.ok).toBe(true);
+    expect(await db.user.count()).toBe(before);
+    const unchanged = await db.user.findUniqueOrThrow({ where: { id: existing.id } });
+    expect(unchanged.passwordHash).toBe(existing.passwordHash);
+    expect(unchanged.name).toBe(existing.name);
+  });
+
+  it("a seller sign-up with a registered email succeeds alike, with no user or shop written", async () => {
+    const village = await createVillage();
+    const household = await createHousehold(village.id);
+    const existing = await createUser("BUYER");
+    const before = { users: await db.user.count(), shops: await db.shop.count() };
+    const result = await signUpSeller({
+      name: "郭明凤",
+      phone: "+86 138-0000-1234",
+      email: existing.email,
+      password: "long enough",
+      householdCode: household.code,
+      shopNameZh: "明凤绿松石",
+    });
+    expect(result.ok).toBe(true);
+    expect({ users: await db.user.count(), shops: await db.shop.count() }).toEqual(before);
+  });
+});
