@@ -2,6 +2,7 @@ import "server-only";
 import type pg from "pg";
 import { type ActionResult, invalid } from "@/lib/actions/result";
 import { loadActor } from "@/lib/auth/guard";
+import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { inTransaction } from "@/lib/db/transaction";
 import { orderExpiry } from "@/lib/payments/checkout-session";
@@ -16,7 +17,8 @@ type ProductTitles = { id: string; titleZh: string; titleEn: string };
 export type ProductRefusal = { ok: false; error: "sold_out" | "unavailable"; product: ProductTitles };
 
 export type PlaceOrderResult =
-  | ActionResult<{ orderId: string; number: string; redirectUrl: string }>
+  /** `alreadyPlaced`: this was a repeat (a second tab, a double tap) of a checkout that just went through. */
+  | ActionResult<{ orderId: string; number: string; redirectUrl: string; alreadyPlaced: boolean }>
   | ProductRefusal;
 
 class Refused extends Error {
@@ -47,12 +49,36 @@ export async function placeOrder(userId: string | null, input: unknown): Promise
     try {
       order = await inTransaction((client) => createOrder(client, buyerId, parsed.data));
     } catch (error) {
-      if (error instanceof Refused) return error.result;
+      if (error instanceof Refused) return (await justPlaced(buyerId, error.result)) ?? error.result;
       // The only unique key an order insert can hit is its random number: draw another.
       if (!isUniqueViolation(error) || attempt >= ORDER_NUMBER_ATTEMPTS) throw error;
     }
   }
-  return { ok: true, data: { orderId: order.id, number: order.number, redirectUrl: `/pay/${order.id}` } };
+  return {
+    ok: true,
+    data: { orderId: order.id, number: order.number, redirectUrl: `/pay/${order.id}`, alreadyPlaced: false },
+  };
+}
+
+/** How recent an order must be for an empty cart to mean "that checkout already went through". */
+const REPEAT_WINDOW_MS = 2 * 60_000;
+
+/**
+ * The cart's lines are claimed by the first checkout (they are locked, then deleted with the order),
+ * so a repeat finds the cart empty: it is sent to the order just placed instead of being told so.
+ */
+async function justPlaced(buyerId: string, refusal: Refused["result"]) {
+  if (refusal.error !== "cart_empty") return null;
+  const order = await db.order.findFirst({
+    where: { buyerId, createdAt: { gte: new Date(Date.now() - REPEAT_WINDOW_MS) } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, number: true },
+  });
+  if (!order) return null;
+  return {
+    ok: true as const,
+    data: { orderId: order.id, number: order.number, redirectUrl: `/pay/${order.id}`, alreadyPlaced: true },
+  };
 }
 
 async function createOrder(client: pg.PoolClient, buyerId: string, address: AddressInput) {

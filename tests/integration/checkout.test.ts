@@ -145,6 +145,21 @@ describe("checkout", () => {
     expect(await ordersOf(buyer.id)).toHaveLength(0);
   });
 
+  it("one buyer checking out one cart five times at once (tabs, double taps): one order, all sent to it", async () => {
+    const buyer = await createBuyer();
+    const { product } = await createListedProduct({ stock: 10, priceFen: 4_000 });
+    await fillCart(buyer.id, [{ productId: product.id, quantity: 2 }]);
+
+    const results = await Promise.all(Array.from({ length: 5 }, () => placeOrder(buyer.id, validAddress)));
+
+    expect(await ordersOf(buyer.id)).toHaveLength(1);
+    expect(await stockOf(product.id)).toBe(8);
+    const ids = results.map((r) => (r.ok ? r.data.orderId : r.error));
+    expect(new Set(ids).size).toBe(1);
+    const repeats = results.filter((r) => r.ok && r.data.alreadyPlaced);
+    expect(repeats).toHaveLength(4);
+  });
+
   it("refuses an empty cart", async () => {
     const buyer = await createBuyer();
     expect(await placeOrder(buyer.id, validAddress)).toMatchObject({ ok: false, error: "cart_empty" });
