@@ -4,6 +4,7 @@ import { useLocale } from "next-intl";
 import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
 import { Icon } from "@/components/seller/icons";
 import { formatFen } from "@/lib/money";
+import { REFUND_QTY_PREFIX } from "@/lib/payments/refund-form";
 import { QuantityStepper } from "./quantity-stepper";
 
 /** What a refund action answers: the amount given back, or the code of why not. */
@@ -42,9 +43,6 @@ export type RefundFormLabels = {
   /** By the codes refundShopOrder answers; `generic` for any other. */
   errors: Record<string, string> & { generic: string };
 };
-
-// The field names refundInputFromForm (lib/payments/refund-form.ts, server-only) reads.
-const QTY_FIELD_PREFIX = "qty:";
 
 /**
  * Gives money back for some items of a parcel: a stepper per item from 0 to what is not refunded yet,
@@ -127,7 +125,7 @@ export function RefundForm({
           const max = left(item);
           return (
             <li key={item.id} className="flex flex-wrap items-center gap-3 rounded-2xl bg-earth-50 p-3">
-              <input type="hidden" name={`${QTY_FIELD_PREFIX}${item.id}`} value={count} />
+              <input type="hidden" name={`${REFUND_QTY_PREFIX}${item.id}`} value={count} />
               {item.imageUrl ? (
                 // biome-ignore lint/performance/noImgElement: stored photos come from our own image route
                 <img

@@ -12,7 +12,6 @@ export const QUEUES = {
   expireOverdue: "orders-expire-overdue",
   transferPayout: "payout-transfer",
   transferDue: "payouts-transfer-due",
-  submitRefund: "refund-submit",
   returnPayment: "payment-return",
   retryStuck: "money-retry-stuck",
   reconcile: "payments-reconcile",

@@ -2,7 +2,7 @@ import "server-only";
 import { expireOverdueOrders } from "@/lib/orders/expire";
 import { transferDuePayouts, transferPayout } from "@/lib/payments/payouts";
 import { reconcileDay } from "@/lib/payments/reconcile";
-import { retryStuckMoney, returnPayment, submitRefund } from "@/lib/payments/refund-sync";
+import { retryStuckMoney, returnPayment } from "@/lib/payments/refund-sync";
 import { jobQueue, QUEUES, type QueueName } from "./queue";
 
 type Handler = (data: Record<string, string>) => Promise<unknown>;
@@ -12,7 +12,6 @@ const handlers: Record<QueueName, Handler> = {
   [QUEUES.expireOverdue]: () => expireOverdueOrders(),
   [QUEUES.transferPayout]: ({ shopOrderId = "" }) => transferPayout(shopOrderId),
   [QUEUES.transferDue]: ({ shopId }) => transferDuePayouts(shopId),
-  [QUEUES.submitRefund]: ({ refundId = "" }) => submitRefund(refundId),
   [QUEUES.returnPayment]: ({ paymentId = "" }) => returnPayment(paymentId),
   [QUEUES.retryStuck]: () => retryStuckMoney(),
   [QUEUES.reconcile]: ({ day }) => reconcileDay(day),

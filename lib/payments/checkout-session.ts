@@ -30,13 +30,18 @@ export function orderExpiry(from = new Date()) {
  * answer was lost is simply made again.
  */
 export async function checkoutUrlFor(paymentId: string): Promise<string | null> {
+  // Every view of the pay page asks: once the session exists, its URL is all that is read.
+  const opened = await db.payment.findUniqueOrThrow({
+    where: { id: paymentId },
+    select: { status: true, checkoutUrl: true },
+  });
+  if (opened.checkoutUrl) return opened.checkoutUrl;
+  if (opened.status !== "PENDING") return null;
   const payment = await db.payment.findUniqueOrThrow({
     where: { id: paymentId },
     select: {
       id: true,
       attempt: true,
-      status: true,
-      checkoutUrl: true,
       currency: true,
       expiresAt: true,
       order: {
@@ -56,8 +61,6 @@ export async function checkoutUrlFor(paymentId: string): Promise<string | null> 
       },
     },
   });
-  if (payment.checkoutUrl) return payment.checkoutUrl;
-  if (payment.status !== "PENDING") return null;
   const { order } = payment;
   const base = env.NEXTAUTH_URL.replace(/\/$/, "");
   const session = await paymentProvider.openCheckout({

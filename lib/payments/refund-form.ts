@@ -1,5 +1,4 @@
-import "server-only";
-
+// Pure form parsing, no data access: the client refund form imports the field prefix from here.
 /** The refund forms' fields: `shopOrderId`, and `qty:<orderItemId>` = how many of that item go back. */
 export const REFUND_QTY_PREFIX = "qty:";
 

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { type ReceivedEvent, recordEvent } from "./events";
 import { paymentProvider } from "./provider";
+import type { RefundState } from "./types";
 
 /**
  * Sends a recorded refund to the provider, then reverses the shop's transfer for its part when the
@@ -52,7 +53,7 @@ export async function submitRefund(refundId: string) {
   }
 }
 
-function refundStatus(status: "succeeded" | "pending" | "failed") {
+function refundStatus(status: RefundState) {
   return status === "succeeded" ? "SUCCEEDED" : status === "failed" ? "FAILED" : "PENDING";
 }
 

@@ -4,6 +4,7 @@ import { type ActionResult, fail, invalid } from "@/lib/actions/result";
 import { type Actor, loadActor } from "@/lib/auth/guard";
 import { db, type Tx } from "@/lib/db/client";
 import { splitFen } from "@/lib/money";
+import { PAID_SHOP_ORDER_STATUSES } from "@/lib/orders/status";
 import { idString } from "@/lib/validation/text";
 import { submitRefund } from "./refund-sync";
 
@@ -17,8 +18,6 @@ export const refundInputSchema = z.object({
     .refine((lines) => new Set(lines.map((l) => l.orderItemId)).size === lines.length, "each item once"),
 });
 export type RefundInput = z.infer<typeof refundInputSchema>;
-
-export const REFUNDABLE = ["PAID", "SHIPPED", "DELIVERED"] as const;
 
 /** Every error refundShopOrder answers with, for the forms to word. */
 export const REFUND_ERROR_CODES = [
@@ -60,8 +59,7 @@ export async function refundShopOrder(
   });
   if (!shopOrder) return fail("not_found");
   const payment = shopOrder.order.payments[0];
-  if (!(REFUNDABLE as readonly string[]).includes(shopOrder.status) || !payment)
-    return fail("not_refundable");
+  if (!PAID_SHOP_ORDER_STATUSES.includes(shopOrder.status) || !payment) return fail("not_refundable");
   // Paid before online payments (the demo history): no charge to give the money back through.
   if (!payment.chargeRef) return fail("paid_offline");
 
@@ -73,7 +71,7 @@ export async function refundShopOrder(
     throw error;
   }
   await submitRefund(refund.id).catch((error: unknown) => {
-    console.error(`[refunds] ${refund.id} not sent yet; the retry job will send it`, error);
+    console.error(`[refunds] ${refund.id} not sent yet; the stuck-refund sweep will send it`, error);
   });
   return { ok: true, data: { refundId: refund.id, amountFen: refund.amountFen } };
 }
@@ -97,7 +95,7 @@ async function recordRefund(tx: Tx, requestedById: string, shopOrderId: string, 
       items: { select: { id: true, productId: true, unitPriceFen: true } },
     },
   });
-  if (!(REFUNDABLE as readonly string[]).includes(so.status)) throw new Refused("not_refundable");
+  if (!PAID_SHOP_ORDER_STATUSES.includes(so.status)) throw new Refused("not_refundable");
   const items = new Map(so.items.map((item) => [item.id, item]));
   let amountFen = 0;
   // Items in product order: the same lock order as checkout and expiry.

@@ -42,45 +42,40 @@ export type ProviderActivity = {
   transfers: { ref: string; amountFen: number; reversedFen: number; accountRef: string }[];
 };
 
+export type RefundState = "succeeded" | "pending" | "failed";
+export type RefundInput = {
+  chargeRef: string;
+  amountFen: number;
+  idempotencyKey: string;
+  metadata: Record<string, string>;
+};
+export type PayoutAccountInput = { shopId: string; email: string; idempotencyKey: string };
+export type AccountLinkInput = { accountRef: string; returnUrl: string; refreshUrl: string };
+export type TransferInput = {
+  amountFen: number;
+  currency: string;
+  accountRef: string;
+  group: string;
+  sourceChargeRef: string;
+  idempotencyKey: string;
+  metadata: Record<string, string>;
+};
+export type ReversalInput = { transferRef: string; amountFen: number; idempotencyKey: string };
+
 export interface PaymentProvider {
   readonly name: string;
   openCheckout(input: OpenCheckoutInput): Promise<{ ref: string; url: string }>;
   fetchCheckout(ref: string): Promise<CheckoutState>;
   /** Closes an open checkout so it can no longer be paid; answers the state it ended in. */
   expireCheckout(ref: string): Promise<CheckoutState>;
-  refund(input: {
-    chargeRef: string;
-    amountFen: number;
-    idempotencyKey: string;
-    metadata: Record<string, string>;
-  }): Promise<{ ref: string; status: "succeeded" | "pending" | "failed" }>;
-  fetchRefund(ref: string): Promise<{ ref: string; status: "succeeded" | "pending" | "failed" }>;
-  createPayoutAccount(input: {
-    shopId: string;
-    email: string;
-    idempotencyKey: string;
-  }): Promise<{ ref: string }>;
-  payoutAccountLink(input: {
-    accountRef: string;
-    returnUrl: string;
-    refreshUrl: string;
-  }): Promise<{ url: string }>;
+  refund(input: RefundInput): Promise<{ ref: string; status: RefundState }>;
+  fetchRefund(ref: string): Promise<{ ref: string; status: RefundState }>;
+  createPayoutAccount(input: PayoutAccountInput): Promise<{ ref: string }>;
+  payoutAccountLink(input: AccountLinkInput): Promise<{ url: string }>;
   /** Whether the account can receive transfers, as the provider says now. */
   fetchPayoutAccount(ref: string): Promise<{ ref: string; ready: boolean }>;
-  transfer(input: {
-    amountFen: number;
-    currency: string;
-    accountRef: string;
-    group: string;
-    sourceChargeRef: string;
-    idempotencyKey: string;
-    metadata: Record<string, string>;
-  }): Promise<{ ref: string }>;
-  reverseTransfer(input: {
-    transferRef: string;
-    amountFen: number;
-    idempotencyKey: string;
-  }): Promise<{ ref: string }>;
+  transfer(input: TransferInput): Promise<{ ref: string }>;
+  reverseTransfer(input: ReversalInput): Promise<{ ref: string }>;
   /** Everything the provider recorded for this platform in [from, to): for reconciliation. */
   listActivity(range: { from: Date; to: Date }): Promise<ProviderActivity>;
   /** A webhook delivery, verified; null when it is not a genuine, well-formed event. */

@@ -1,10 +1,11 @@
 import "server-only";
+import type { AccountLinkInput, PayoutAccountInput, ReversalInput, TransferInput } from "../types";
 import { stripe } from "./client";
 
 // Sellers' payout accounts (Connect) and the platform's transfers to them: separate charges and
 // transfers, since one buyer's charge pays several shops.
 
-export async function createStripeAccount(input: { shopId: string; email: string; idempotencyKey: string }) {
+export async function createStripeAccount(input: PayoutAccountInput) {
   const account = await stripe.accounts.create(
     {
       type: "express",
@@ -17,11 +18,7 @@ export async function createStripeAccount(input: { shopId: string; email: string
   return { ref: account.id };
 }
 
-export async function stripeAccountLink(input: {
-  accountRef: string;
-  returnUrl: string;
-  refreshUrl: string;
-}) {
+export async function stripeAccountLink(input: AccountLinkInput) {
   const link = await stripe.accountLinks.create({
     account: input.accountRef,
     type: "account_onboarding",
@@ -39,15 +36,7 @@ export async function fetchStripeAccount(ref: string) {
   };
 }
 
-export async function stripeTransfer(input: {
-  amountFen: number;
-  currency: string;
-  accountRef: string;
-  group: string;
-  sourceChargeRef: string;
-  idempotencyKey: string;
-  metadata: Record<string, string>;
-}) {
+export async function stripeTransfer(input: TransferInput) {
   const transfer = await stripe.transfers.create(
     {
       amount: input.amountFen,
@@ -63,11 +52,7 @@ export async function stripeTransfer(input: {
 }
 
 /** `reverse_transfer` on a refund works only for destination charges, so reversals are explicit. */
-export async function reverseStripeTransfer(input: {
-  transferRef: string;
-  amountFen: number;
-  idempotencyKey: string;
-}) {
+export async function reverseStripeTransfer(input: ReversalInput) {
   const reversal = await stripe.transfers.createReversal(
     input.transferRef,
     { amount: input.amountFen },

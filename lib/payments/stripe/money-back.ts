@@ -1,14 +1,9 @@
 import "server-only";
 import type Stripe from "stripe";
-import type { ProviderActivity } from "../types";
+import type { ProviderActivity, RefundInput, RefundState } from "../types";
 import { stripe } from "./client";
 
-export async function stripeRefund(input: {
-  chargeRef: string;
-  amountFen: number;
-  idempotencyKey: string;
-  metadata: Record<string, string>;
-}) {
+export async function stripeRefund(input: RefundInput) {
   const refund = await stripe.refunds.create(
     { charge: input.chargeRef, amount: input.amountFen, metadata: input.metadata },
     { idempotencyKey: input.idempotencyKey },
@@ -21,10 +16,10 @@ export async function fetchStripeRefund(ref: string) {
   return { ref: refund.id, status: refundStatus(refund) };
 }
 
-function refundStatus(refund: Stripe.Refund) {
-  if (refund.status === "succeeded") return "succeeded" as const;
-  if (refund.status === "failed" || refund.status === "canceled") return "failed" as const;
-  return "pending" as const;
+function refundStatus(refund: Stripe.Refund): RefundState {
+  if (refund.status === "succeeded") return "succeeded";
+  if (refund.status === "failed" || refund.status === "canceled") return "failed";
+  return "pending";
 }
 
 export async function listStripeActivity(range: { from: Date; to: Date }): Promise<ProviderActivity> {
