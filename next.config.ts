@@ -8,7 +8,18 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "sharp", "pg", "@electric-sql/pglite"],
+  // Storefront pages are prerendered and served from the cache; catalog reads are `"use cache"` with
+  // tags that the writes changing them expire (lib/catalog/cache-tags.ts).
+  cacheComponents: true,
+  // Product, shop and category URLs not known at build are rendered whole on their first visit and
+  // cached from then on (a shell with a fallback would show search engines an empty page).
+  partialPrefetching: false,
+  cacheLife: {
+    // A missed invalidation still heals within ten minutes; an entry never outlives a day.
+    catalog: { stale: 60, revalidate: 600, expire: 86_400 },
+  },
   experimental: {
+    globalNotFound: true,
     // Only a product save (6 photos of 10 MB and a voice note) is this large; proxy.ts refuses every
     // other body over 1 MB from its Content-Length, and Next buffers at most that much for the proxy.
     serverActions: { bodySizeLimit: UPLOAD_BODY_LIMIT_BYTES },

@@ -1,8 +1,23 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { guardRequest } from "@/lib/http/request-guard";
+import { STORE_LOCALE_HEADER, storefrontRedirect } from "@/lib/i18n/locale-routing";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { splitLocale } from "@/lib/i18n/paths";
 
 export async function proxy(request: NextRequest) {
-  return (await guardRequest(request)) ?? NextResponse.next();
+  const refused = await guardRequest(request);
+  if (refused) return refused;
+  if (request.method === "GET" || request.method === "HEAD") {
+    const target = storefrontRedirect(request, request.cookies.get(LOCALE_COOKIE)?.value);
+    // 308 keeps old links and bookmarks working for good (and search engines move their index).
+    return target ? NextResponse.redirect(target, 308) : NextResponse.next();
+  }
+  // The page's language for its server actions, which have no route params; never the client's say.
+  const headers = new Headers(request.headers);
+  headers.delete(STORE_LOCALE_HEADER);
+  const locale = splitLocale(request.nextUrl.pathname)?.locale;
+  if (locale) headers.set(STORE_LOCALE_HEADER, locale);
+  return NextResponse.next({ request: { headers } });
 }
 
 export const config = {

@@ -8,6 +8,7 @@ export default defineConfig({
     alias: [
       // Outside Next's server bundle `server-only` would throw; the data layer is server code here too.
       { find: "server-only", replacement: `${root}tests/support/server-only-stub.ts` },
+      { find: /^next\/cache$/, replacement: `${root}tests/support/next-cache-stub.ts` },
       { find: /^@\//, replacement: root },
     ],
   },

@@ -53,12 +53,14 @@ async function main() {
   await migrate(databaseUrl);
   step("Loading demo data (skipped when already there)");
   await run("npx", ["tsx", "prisma/seed.ts"], env);
-  if (buildIsCurrent(DIST_DIR)) {
+  // The build prerenders the storefront from this database; the embedded one is known by its folder.
+  const databaseIdentity = embedded ? `embedded:${DATA_DIR}/pglite` : databaseUrl;
+  if (buildIsCurrent(DIST_DIR, databaseIdentity)) {
     step("Build is up to date");
   } else {
     step("Building the app (first start, or sources changed)");
     await run("npx", ["next", "build"], { ...env, NEXT_DIST_DIR: DIST_DIR });
-    recordBuild(DIST_DIR);
+    recordBuild(DIST_DIR, databaseIdentity);
   }
 
   step(`Serving the marketplace at http://localhost:${port}`);

@@ -9,7 +9,7 @@ import { run, step } from "./lib/run";
 import { countResults } from "./lib/test-counts";
 import { createThrowawayDatabase } from "./lib/throwaway-db";
 
-// The same build `npm start` serves: nothing in it depends on the database or port.
+// The same build `npm start` serves; it prerenders the storefront from this run's database.
 const E2E_DIST_DIR = ".next";
 const VITEST_REPORT = ".test-reports/vitest.json";
 const PLAYWRIGHT_REPORT = ".test-reports/playwright.json";
@@ -35,10 +35,10 @@ async function endToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean) {
       CHROMIUM_PATH,
     };
     await run("npx", ["tsx", "prisma/seed.ts"], env);
-    if (!buildIsCurrent(E2E_DIST_DIR)) {
+    if (!buildIsCurrent(E2E_DIST_DIR, database.url)) {
       step("Browser tests: production build");
       await run("npx", ["next", "build"], env);
-      recordBuild(E2E_DIST_DIR);
+      recordBuild(E2E_DIST_DIR, database.url);
     }
     step("Browser tests: Playwright");
     await run("npx", ["playwright", "test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT });

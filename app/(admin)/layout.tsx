@@ -1,11 +1,10 @@
-import { SiteHeader } from "@/components/layout/site-header";
+import { ConsoleDocument, consoleMetadata, consoleViewport } from "@/components/layout/console-document";
+import "../globals.css";
+
+export const generateMetadata = consoleMetadata;
+export const viewport = consoleViewport;
 
 // Pages check the role themselves (a layout is not re-run on every navigation); this only frames them.
 export default function AdminLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <>
-      <SiteHeader />
-      {children}
-    </>
-  );
+  return <ConsoleDocument>{children}</ConsoleDocument>;
 }

@@ -1,10 +1,9 @@
-import { SiteHeader } from "@/components/layout/site-header";
+import { ConsoleDocument, consoleMetadata, consoleViewport } from "@/components/layout/console-document";
+import "../globals.css";
+
+export const generateMetadata = consoleMetadata;
+export const viewport = consoleViewport;
 
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <>
-      <SiteHeader />
-      {children}
-    </>
-  );
+  return <ConsoleDocument>{children}</ConsoleDocument>;
 }

@@ -1,9 +1,10 @@
+import { connection } from "next/server";
 import { db } from "@/lib/db/client";
-
-export const dynamic = "force-dynamic";
 
 /** Readiness: the server answers and the database does too. Playwright waits on this. */
 export async function GET() {
+  // Asked on every request, never answered from a build-time copy.
+  await connection();
   await db.$queryRaw`SELECT 1`;
   return Response.json({ ok: true });
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useEffect } from "react";
+import { Suspense, useEffect } from "react";
 
 // Server components cannot rewrite the session cookie, so its idle clock (see
 // lib/auth/session-policy.ts) restarts here: at most every few minutes, on navigation.
@@ -10,6 +10,15 @@ let lastRefresh = 0;
 
 /** Tells the server the signed-in user is active, so the session's idle limit counts real use. */
 export function SessionActivity() {
+  // The path is only known at request time on some prerendered pages: nothing to show meanwhile.
+  return (
+    <Suspense fallback={null}>
+      <ActivityOnNavigation />
+    </Suspense>
+  );
+}
+
+function ActivityOnNavigation() {
   const pathname = usePathname();
   useEffect(() => {
     if (!pathname || Date.now() - lastRefresh < REFRESH_MS) return;

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 
 const linkClass =
   "inline-flex min-h-11 items-center rounded-full bg-white px-5 font-semibold text-turquoise-700 ring-1 ring-earth-100 hover:ring-turquoise-500";
 
-/** Previous / next links for a list split into pages (`?page=`). */
+/** Previous / next links for a list split into pages (`…/page/2`: each page is its own prerendered URL). */
 export async function Pagination({
   basePath,
   page,
@@ -16,8 +16,7 @@ export async function Pagination({
 }) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("store.pagination");
-  const separator = basePath.includes("?") ? "&" : "?";
-  const href = (target: number) => (target === 1 ? basePath : `${basePath}${separator}page=${target}`);
+  const href = (target: number) => (target === 1 ? basePath : `${basePath}/page/${target}`);
   return (
     <nav aria-label={t("label")} className="mt-8 flex items-center justify-between gap-3">
       {page > 1 ? (

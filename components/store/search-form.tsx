@@ -1,10 +1,12 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
+import { storePath } from "@/lib/i18n/paths";
 
 export async function SearchForm({ defaultValue = "" }: { defaultValue?: string }) {
-  const t = await getTranslations("store.search");
+  const [t, locale] = await Promise.all([getTranslations("store.search"), getLocale() as Promise<Locale>]);
   return (
     <search className="w-full">
-      <form action="/search" className="flex w-full gap-2">
+      <form action={storePath(locale, "/search")} className="flex w-full gap-2">
         <label htmlFor="search-q" className="sr-only">
           {t("label")}
         </label>

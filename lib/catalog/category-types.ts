@@ -2,7 +2,7 @@
 // taps from home (the category tile, then this chip). A type matches words in either title.
 export type CategoryType = { key: string; nameZh: string; nameEn: string; words: string[] };
 
-const categoryTypes: Record<string, CategoryType[]> = {
+const typesBySlug: Record<string, CategoryType[]> = {
   turquoise: [
     { key: "bracelet", nameZh: "手串", nameEn: "Bracelets", words: ["手串", "手链", "bracelet"] },
     { key: "necklace", nameZh: "项链", nameEn: "Necklaces", words: ["项链", "necklace"] },
@@ -14,10 +14,17 @@ const categoryTypes: Record<string, CategoryType[]> = {
 };
 
 export function typesOfCategory(slug: string): CategoryType[] {
-  return categoryTypes[slug] ?? [];
+  return typesBySlug[slug] ?? [];
 }
 
 /** The type named in the URL, if this category has it; anything else means "all". */
 export function findCategoryType(slug: string, key: string | undefined): CategoryType | undefined {
   return typesOfCategory(slug).find((type) => type.key === key);
+}
+
+/** Every category's types, for building their list pages ahead. */
+export function categoryTypes(): { categorySlug: string; type: CategoryType }[] {
+  return Object.entries(typesBySlug).flatMap(([categorySlug, types]) =>
+    types.map((type) => ({ categorySlug, type })),
+  );
 }

@@ -1,14 +1,18 @@
 import "server-only";
-import { cache } from "react";
+import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db/client";
 import { parseRouteText } from "@/lib/validation/text";
+import { catalogTag } from "./cache-tags";
 import type { CategoryType } from "./category-types";
 import { newestFirst, productCardSelect, visibleProduct } from "./visibility";
 
 export const CATEGORY_PAGE_SIZE = 24;
 
-/** A category's products (optionally of one type, such as bracelets), newest first, one page at a time; null when there is no such category. Cached per request, so the page and its metadata share one read. */
-export const getCategoryPage = cache(async (slug: string, page: number, type?: CategoryType) => {
+/** A category's products (optionally of one type, such as bracelets), newest first, one page at a time; null when there is no such category. Cached until a write expires its tags. */
+export async function getCategoryPage(slug: string, page: number, type?: CategoryType) {
+  "use cache";
+  cacheLife("catalog");
+  cacheTag(catalogTag.all);
   if (parseRouteText(slug) === null) return null;
   const category = await db.category.findUnique({
     where: { slug },
@@ -31,5 +35,6 @@ export const getCategoryPage = cache(async (slug: string, page: number, type?: C
       select: productCardSelect,
     }),
   ]);
+  cacheTag(catalogTag.category(category.id), ...products.map((product) => catalogTag.card(product.id)));
   return { category, products, total, pageCount: Math.max(1, Math.ceil(total / CATEGORY_PAGE_SIZE)) };
-});
+}

@@ -1,11 +1,16 @@
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db/client";
+import { catalogTag } from "./cache-tags";
 import { newestFirst, productCardSelect, visibleProduct } from "./visibility";
 
 const FEATURED_PRODUCTS = 8;
 const FEATURED_SHOPS = 4;
 
+/** The home page's categories (with counts), newest products in stock and leading shops; cached. */
 export async function getHomeData() {
+  "use cache";
+  cacheLife("catalog");
   const [categories, featuredProducts, featuredShops] = await Promise.all([
     db.category.findMany({
       orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
@@ -32,6 +37,11 @@ export async function getHomeData() {
       select: { id: true, slug: true, nameZh: true, nameEn: true, storyZh: true, storyEn: true },
     }),
   ]);
+  cacheTag(
+    catalogTag.all,
+    catalogTag.home,
+    ...featuredProducts.map((product) => catalogTag.card(product.id)),
+  );
   return {
     categories: categories.map(({ _count, ...category }) => ({ ...category, productCount: _count.products })),
     featuredProducts,

@@ -1,11 +1,15 @@
 import "server-only";
-import { cache } from "react";
+import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db/client";
 import { parseRouteText } from "@/lib/validation/text";
+import { catalogTag } from "./cache-tags";
 import { visibleProduct } from "./visibility";
 
-/** One product as a buyer sees it; null (a 404) unless the product and its shop are active. Cached per request, so the page and its metadata share one read. */
-export const getProduct = cache(async (id: string) => {
+/** One product as a buyer sees it; null (a 404) unless the product and its shop are active. Cached until a write expires its tag. */
+export async function getProduct(id: string) {
+  "use cache";
+  cacheLife("catalog");
+  cacheTag(catalogTag.all, catalogTag.product(id));
   // An id from the URL: odd bytes (NUL, control characters) are a 404, never a database error.
   if (parseRouteText(id) === null) return null;
   return db.product.findFirst({
@@ -28,6 +32,6 @@ export const getProduct = cache(async (id: string) => {
       voiceNote: { select: { id: true, durationMs: true } },
     },
   });
-});
+}
 
 export type ProductDetail = NonNullable<Awaited<ReturnType<typeof getProduct>>>;

@@ -1,13 +1,17 @@
 import "server-only";
-import { cache } from "react";
+import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db/client";
 import { parseRouteText } from "@/lib/validation/text";
+import { catalogTag } from "./cache-tags";
 import { newestFirst, productCardSelect, visibleProduct } from "./visibility";
 
 export const SHOP_PAGE_SIZE = 24;
 
-/** An active shop's story and its products, newest first; null for unknown, pending or suspended shops. Cached per request, so the page and its metadata share one read. */
-export const getShopPage = cache(async (slug: string, page: number) => {
+/** An active shop's story and its products, newest first; null for unknown, pending or suspended shops. Cached until a write expires its tags. */
+export async function getShopPage(slug: string, page: number) {
+  "use cache";
+  cacheLife("catalog");
+  cacheTag(catalogTag.all);
   if (parseRouteText(slug) === null) return null;
   const shop = await db.shop.findFirst({
     where: { slug, status: "ACTIVE" },
@@ -34,5 +38,6 @@ export const getShopPage = cache(async (slug: string, page: number) => {
       select: productCardSelect,
     }),
   ]);
+  cacheTag(catalogTag.shop(shop.id), ...products.map((product) => catalogTag.card(product.id)));
   return { shop, products, total, pageCount: Math.max(1, Math.ceil(total / SHOP_PAGE_SIZE)) };
-});
+}

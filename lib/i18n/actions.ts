@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { LOCALE_COOKIE, locales } from "./locales";
@@ -16,5 +16,6 @@ export async function setLocale(formData: FormData) {
     maxAge: 365 * 24 * 60 * 60,
     sameSite: "lax",
   });
-  revalidatePath("/", "layout");
+  // Pages with the language in their URL are not touched; the per-user pages re-render.
+  refresh();
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type pg from "pg";
 import { type ActionResult, invalid } from "@/lib/actions/result";
 import { loadActor } from "@/lib/auth/guard";
+import { expireForStockChanges } from "@/lib/catalog/invalidate";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { inTransaction } from "@/lib/db/transaction";
@@ -9,7 +10,7 @@ import { orderExpiry } from "@/lib/payments/checkout-session";
 import { paymentProvider } from "@/lib/payments/provider";
 import { type AddressInput, addressSchema } from "./address";
 import { newOrderNumber } from "./order-number";
-import { type CartLine, insertOrder, lockAndReserve, type NewOrder } from "./order-rows";
+import { type CartLine, insertOrder, lockAndReserve } from "./order-rows";
 
 type ProductTitles = { id: string; titleZh: string; titleEn: string };
 
@@ -44,16 +45,24 @@ export async function placeOrder(userId: string | null, input: unknown): Promise
   if (!parsed.success) return invalid(parsed.error);
   const buyerId = guard.actor.id;
 
-  let order: NewOrder | undefined;
-  for (let attempt = 1; !order; attempt++) {
+  let placed: Awaited<ReturnType<typeof createOrder>> | undefined;
+  for (let attempt = 1; !placed; attempt++) {
     try {
-      order = await inTransaction((client) => createOrder(client, buyerId, parsed.data));
+      placed = await inTransaction((client) => createOrder(client, buyerId, parsed.data));
     } catch (error) {
       if (error instanceof Refused) return (await justPlaced(buyerId, error.result)) ?? error.result;
       // The only unique key an order insert can hit is its random number: draw another.
       if (!isUniqueViolation(error) || attempt >= ORDER_NUMBER_ATTEMPTS) throw error;
     }
   }
+  const { order, lines } = placed;
+  await expireForStockChanges(
+    lines.map((line) => ({
+      productId: line.productId,
+      before: line.stock,
+      after: line.stock - line.quantity,
+    })),
+  );
   return {
     ok: true,
     data: { orderId: order.id, number: order.number, redirectUrl: `/pay/${order.id}`, alreadyPlaced: false },
@@ -88,7 +97,7 @@ async function createOrder(client: pg.PoolClient, buyerId: string, address: Addr
   if (unavailable) throw new Refused({ ok: false, error: "unavailable", product: titlesOf(unavailable) });
   const soldOut = lines.find((line) => !line.reserved);
   if (soldOut) throw new Refused({ ok: false, error: "sold_out", product: titlesOf(soldOut) });
-  return insertOrder(client, {
+  const order = await insertOrder(client, {
     buyerId,
     number: newOrderNumber(),
     address,
@@ -96,6 +105,7 @@ async function createOrder(client: pg.PoolClient, buyerId: string, address: Addr
     provider: paymentProvider.name,
     expiresAt: orderExpiry(),
   });
+  return { order, lines };
 }
 
 function titlesOf(line: CartLine): ProductTitles {

@@ -1,4 +1,5 @@
 import "server-only";
+import { expireForStockChanges } from "@/lib/catalog/invalidate";
 import { db } from "@/lib/db/client";
 import type { CancelReason } from "@/lib/generated/prisma/client";
 import { paymentProvider } from "@/lib/payments/provider";
@@ -36,7 +37,9 @@ export async function closeUnpaidOrder(
       ...(reason === "EXPIRED" && { expiresAt: { lte: scope.now ?? new Date() } }),
     }),
   );
-  return closed ? "closed" : "not_open";
+  if (!closed) return "not_open";
+  await expireForStockChanges(closed);
+  return "closed";
 }
 
 /** The sweep behind the per-order expiry jobs: every order whose time ran out, oldest first. */

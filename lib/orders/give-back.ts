@@ -1,25 +1,27 @@
 import "server-only";
+import type { StockChange } from "@/lib/catalog/cache-tags";
+import { restock } from "@/lib/catalog/restock";
 import type { Tx } from "@/lib/db/client";
 import type { CancelReason } from "@/lib/generated/prisma/client";
 
 /**
  * Calls off an order that is still waiting for payment and gives its stock back. The status change
  * is conditional, so whoever gets here first (the expiry job, the provider's expired event, the
- * buyer's cancel) gives the stock back, and everyone after finds nothing to do. Returns whether
- * this call was the one.
+ * buyer's cancel) gives the stock back, and everyone after finds nothing to do. Returns the stock
+ * it gave back when this call was the one (for the storefront's cache, once committed), else null.
  */
 export async function callOffUnpaidOrder(
   tx: Tx,
   orderId: string,
   reason: CancelReason,
   extraWhere: { buyerId?: string; expiresAt?: { lte: Date } } = {},
-): Promise<boolean> {
+): Promise<StockChange[] | null> {
   const now = new Date();
   const cancelled = await tx.order.updateMany({
     where: { id: orderId, status: "PENDING_PAYMENT", ...extraWhere },
     data: { status: "CANCELLED", cancelReason: reason, cancelledAt: now },
   });
-  if (cancelled.count !== 1) return false;
+  if (cancelled.count !== 1) return null;
   await tx.shopOrder.updateMany({
     where: { orderId, status: "PENDING_PAYMENT" },
     data: { status: "CANCELLED" },
@@ -31,8 +33,7 @@ export async function callOffUnpaidOrder(
     orderBy: { productId: "asc" },
     select: { productId: true, quantity: true },
   });
-  for (const item of items) {
-    await tx.product.update({ where: { id: item.productId }, data: { stock: { increment: item.quantity } } });
-  }
-  return true;
+  const changes: StockChange[] = [];
+  for (const item of items) changes.push(await restock(tx, item.productId, item.quantity));
+  return changes;
 }

@@ -17,6 +17,8 @@ export type CartLine = {
   priceFen: number;
   available: boolean;
   reserved: boolean;
+  /** Stock before this checkout took its share. */
+  stock: number;
   shopId: string;
   commissionBps: number;
 };
@@ -51,7 +53,7 @@ export async function lockAndReserve(client: pg.PoolClient, buyerId: string): Pr
         RETURNING p."id"
       )
       SELECT l."productId", l."quantity", l."titleZh", l."titleEn", l."priceFen", l."available",
-             (r."id" IS NOT NULL) AS "reserved", l."shopId", l."commissionBps"
+             (r."id" IS NOT NULL) AS "reserved", l."stock", l."shopId", l."commissionBps"
       FROM lines l LEFT JOIN reserved r ON r."id" = l."productId"
       ORDER BY l."productId"`,
     values: [buyerId],

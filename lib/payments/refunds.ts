@@ -1,3 +1,6 @@
+import type { StockChange } from "@/lib/catalog/cache-tags";
+import { expireForStockChanges } from "@/lib/catalog/invalidate";
+import { restock } from "@/lib/catalog/restock";
 import "server-only";
 import { z } from "zod";
 import { type ActionResult, fail, invalid } from "@/lib/actions/result";
@@ -63,7 +66,7 @@ export async function refundShopOrder(
   // Paid before online payments (the demo history): no charge to give the money back through.
   if (!payment.chargeRef) return fail("paid_offline");
 
-  let refund: { id: string; amountFen: number };
+  let refund: Awaited<ReturnType<typeof recordRefund>>;
   try {
     refund = await db.$transaction((tx) => recordRefund(tx, guard.actor.id, shopOrderId, lines));
   } catch (error) {
@@ -73,6 +76,7 @@ export async function refundShopOrder(
   await submitRefund(refund.id).catch((error: unknown) => {
     console.error(`[refunds] ${refund.id} not sent yet; the stuck-refund sweep will send it`, error);
   });
+  await expireForStockChanges(refund.stockChanges);
   return { ok: true, data: { refundId: refund.id, amountFen: refund.amountFen } };
 }
 
@@ -98,6 +102,7 @@ async function recordRefund(tx: Tx, requestedById: string, shopOrderId: string, 
   if (!PAID_SHOP_ORDER_STATUSES.includes(so.status)) throw new Refused("not_refundable");
   const items = new Map(so.items.map((item) => [item.id, item]));
   let amountFen = 0;
+  const stockChanges: StockChange[] = [];
   // Items in product order: the same lock order as checkout and expiry.
   const ordered = [...lines].sort((a, b) =>
     (items.get(a.orderItemId)?.productId ?? "").localeCompare(items.get(b.orderItemId)?.productId ?? ""),
@@ -109,7 +114,7 @@ async function recordRefund(tx: Tx, requestedById: string, shopOrderId: string, 
       UPDATE "OrderItem" SET "refundedQuantity" = "refundedQuantity" + ${line.quantity}
       WHERE "id" = ${item.id} AND "refundedQuantity" + ${line.quantity} <= "quantity"`;
     if (taken !== 1) throw new Refused("more_than_bought");
-    await tx.product.update({ where: { id: item.productId }, data: { stock: { increment: line.quantity } } });
+    stockChanges.push(await restock(tx, item.productId, line.quantity));
     amountFen += item.unitPriceFen * line.quantity;
   }
 
@@ -132,7 +137,7 @@ async function recordRefund(tx: Tx, requestedById: string, shopOrderId: string, 
   const payout = await tx.payout.findUnique({ where: { shopOrderId }, select: { id: true, status: true } });
   if (payout)
     await tx.payout.update({ where: { id: payout.id }, data: { refundedFen: { increment: payoutFen } } });
-  return tx.refund.create({
+  const refund = await tx.refund.create({
     data: {
       shopOrderId,
       amountFen,
@@ -144,4 +149,5 @@ async function recordRefund(tx: Tx, requestedById: string, shopOrderId: string, 
     },
     select: { id: true, amountFen: true },
   });
+  return { ...refund, stockChanges };
 }

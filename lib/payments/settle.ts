@@ -1,4 +1,5 @@
 import "server-only";
+import { expireForStockChanges } from "@/lib/catalog/invalidate";
 import { db, type Tx } from "@/lib/db/client";
 import { enqueueSoon, QUEUES } from "@/lib/jobs/queue";
 import { callOffUnpaidOrder } from "@/lib/orders/give-back";
@@ -53,7 +54,10 @@ export async function settlePayment(
       await tx.payment.update({ where: { id: payment.id }, data: { status: "EXPIRED" } });
       // The provider closed the only way to pay: the order gives its stock back now.
       const others = await tx.payment.count({ where: { orderId: payment.orderId, status: "PENDING" } });
-      if (others === 0) await callOffUnpaidOrder(tx, payment.orderId, "EXPIRED");
+      if (others === 0) {
+        const givenBack = await callOffUnpaidOrder(tx, payment.orderId, "EXPIRED");
+        if (givenBack) followUps.push(() => expireForStockChanges(givenBack));
+      }
       return "expired";
     }
     return "waiting";

@@ -1,6 +1,8 @@
 import "server-only";
 import { type ActionResult, fail } from "@/lib/actions/result";
 import { loadActor } from "@/lib/auth/guard";
+import { tagsForProductSave } from "@/lib/catalog/cache-tags";
+import { expireCatalog } from "@/lib/catalog/invalidate";
 import { db } from "@/lib/db/client";
 import { productColumns, validateProductInput } from "./product-input";
 
@@ -35,7 +37,10 @@ export async function createSellerProduct(
           }
         : {}),
     },
-    select: { id: true },
+    select: { id: true, categoryId: true },
   });
+  await expireCatalog(
+    tagsForProductSave({ id: product.id, shopId: shop.id, categoryIds: [product.categoryId] }),
+  );
   return { ok: true, data: { productId: product.id } };
 }

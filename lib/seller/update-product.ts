@@ -1,6 +1,8 @@
 import "server-only";
 import { type ActionResult, type FailedResult, fail } from "@/lib/actions/result";
 import { loadActor } from "@/lib/auth/guard";
+import { tagsForProductSave } from "@/lib/catalog/cache-tags";
+import { expireCatalog } from "@/lib/catalog/invalidate";
 import { db } from "@/lib/db/client";
 import { MAX_PHOTOS_PER_PRODUCT } from "@/lib/images/limits";
 import { productColumns, validateProductInput } from "./product-input";
@@ -31,7 +33,7 @@ export async function updateSellerProduct(
 
   const current = await db.product.findFirst({
     where: { id: productId, shop: { ownerId } },
-    select: { images: { select: { id: true } } },
+    select: { shopId: true, categoryId: true, images: { select: { id: true } } },
   });
   if (!current) return fail("not_found");
 
@@ -71,5 +73,7 @@ export async function updateSellerProduct(
     if (error instanceof Refused) return error.result;
     throw error;
   }
+  const categoryIds = [current.categoryId, fields.categoryId];
+  await expireCatalog(tagsForProductSave({ id: productId, shopId: current.shopId, categoryIds }));
   return { ok: true, data: { productId } };
 }

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { type ActionResult, fail, invalid } from "@/lib/actions/result";
 import { loadActor } from "@/lib/auth/guard";
 import { endSessions } from "@/lib/auth/session-policy";
+import { catalogTag } from "@/lib/catalog/cache-tags";
+import { expireCatalog } from "@/lib/catalog/invalidate";
 import { db } from "@/lib/db/client";
 import type { ShopStatus } from "@/lib/generated/prisma/client";
 
@@ -38,6 +40,8 @@ async function moveShop(
     data: { status: to, ...(from === "PENDING" ? { approvedAt: new Date() } : {}) },
   });
   if (count === 1) {
+    // A shop opening or closing changes lists, counts and pages across the whole storefront.
+    await expireCatalog([catalogTag.all]);
     // A suspended seller is signed out everywhere: no session begun before the suspension works.
     if (to === "SUSPENDED") {
       const shop = await db.shop.findUnique({ where: { id: shopId }, select: { ownerId: true } });

@@ -15,14 +15,18 @@ const SOURCES = [
   "postcss.config.mjs",
 ];
 
-/** A fingerprint of everything `next build` reads, so a start after no change skips the build. */
-function sourceFingerprint(): string {
+/**
+ * A fingerprint of everything `next build` reads, so a start after no change skips the build. The
+ * build prerenders storefront pages from the database, so the database is part of what it read.
+ */
+function sourceFingerprint(databaseUrl: string): string {
   const files = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "--", ...SOURCES], {
     encoding: "utf8",
   })
     .split("\n")
     .filter((file) => file && existsSync(file));
   const hash = createHash("sha256");
+  hash.update(`database:${databaseUrl}\n`);
   for (const file of files.sort()) {
     const stat = statSync(file);
     hash.update(`${file}:${stat.size}:${stat.mtimeMs}\n`);
@@ -30,15 +34,15 @@ function sourceFingerprint(): string {
   return hash.digest("hex");
 }
 
-export function buildIsCurrent(distDir: string): boolean {
+export function buildIsCurrent(distDir: string, databaseUrl: string): boolean {
   const stampFile = path.join(distDir, "source-stamp");
   return (
     existsSync(path.join(distDir, "BUILD_ID")) &&
     existsSync(stampFile) &&
-    readFileSync(stampFile, "utf8") === sourceFingerprint()
+    readFileSync(stampFile, "utf8") === sourceFingerprint(databaseUrl)
   );
 }
 
-export function recordBuild(distDir: string) {
-  writeFileSync(path.join(distDir, "source-stamp"), sourceFingerprint());
+export function recordBuild(distDir: string, databaseUrl: string) {
+  writeFileSync(path.join(distDir, "source-stamp"), sourceFingerprint(databaseUrl));
 }

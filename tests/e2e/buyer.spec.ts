@@ -50,7 +50,7 @@ test("a buyer buys a bracelet and tea from two shops and follows both parcels", 
     .getByRole("navigation", { name: /kinds in this category/i })
     .getByRole("link", { name: "Bracelets" })
     .click();
-  await expect(page).toHaveURL(/\/c\/turquoise\?type=bracelet$/);
+  await expect(page).toHaveURL(/\/c\/turquoise\/type\/bracelet$/);
   const productCards = page.getByRole("main").locator('a[href^="/p/"]');
   expect(await productCards.count()).toBeGreaterThan(0);
   for (const name of await productCards.allInnerTexts()) expect(name).toMatch(/bracelet/i);

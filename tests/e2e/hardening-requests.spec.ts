@@ -14,7 +14,7 @@ async function captureAddToCart(page: Page): Promise<ActionCall> {
   await page.goto("/");
   await page
     .getByRole("main")
-    .locator('a[href^="/p/"]')
+    .locator('a[href*="/p/"]')
     .filter({ hasNotText: /sold out/i })
     .first()
     .click();

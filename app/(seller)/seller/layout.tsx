@@ -1,4 +1,3 @@
-import { SiteHeader } from "@/components/layout/site-header";
 import { SellerNav } from "@/components/seller/seller-nav";
 import { currentUser } from "@/lib/auth/session";
 import { countOrdersToShip } from "@/lib/seller/shop";
@@ -11,7 +10,6 @@ export default async function SellerLayout({ children }: { children: React.React
   const toShip = seller ? await countOrdersToShip(user.id) : 0;
   return (
     <>
-      <SiteHeader />
       {seller ? <SellerNav toShip={toShip} /> : null}
       <main className="mx-auto max-w-3xl px-4 pt-4 pb-32 md:pt-6 md:pb-12">{children}</main>
     </>

@@ -4,8 +4,6 @@ import { loadActor } from "@/lib/auth/guard";
 import { sessionUserId } from "@/lib/auth/session";
 import { type ExportLabelKey, villageExportCsv } from "@/lib/village/export";
 
-export const dynamic = "force-dynamic";
-
 const refused = (status: number) =>
   new NextResponse(status === 403 ? "Forbidden" : "Not found", {
     status,

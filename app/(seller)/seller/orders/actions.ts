@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import type { RefundFormState } from "@/components/refund/refund-form";
 import type { ShipFormState } from "@/components/seller/ship-form/types";
@@ -14,8 +14,6 @@ export async function markShippedAction(_state: ShipFormState, formData: FormDat
   const userId = await sessionUserId();
   const result = await markShopOrderShipped(userId, shipFormInput(formData));
   if (!result.ok) return result;
-  // The buyer's order page shows the courier and tracking number too.
-  revalidatePath("/", "layout");
   redirect(`/seller/orders?tab=shipped&done=${result.data.shopOrderId}`);
 }
 
@@ -24,7 +22,7 @@ export async function refundAction(_state: RefundFormState, formData: FormData):
   const userId = await sessionUserId();
   const result = await refundShopOrder(userId, refundInputFromForm(formData));
   if (!result.ok) return { ok: false, error: result.error };
-  // The seller's lists, the home figures and the buyer's order page all show the refund.
-  revalidatePath("/", "layout");
+  // The seller's own pages are rendered per request; the buyer's order page too.
+  refresh();
   return { ok: true, amountFen: result.data.amountFen };
 }

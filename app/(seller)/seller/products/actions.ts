@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ProductFormState } from "@/components/seller/product-form/types";
 import { sessionUserId } from "@/lib/auth/session";
@@ -19,7 +18,6 @@ export async function createProductAction(
   if (throttled) return throttled;
   const result = await createSellerProduct(userId, productFormInput(formData));
   if (!result.ok) return result;
-  revalidatePath("/", "layout");
   redirect(`/seller/products?saved=${result.data.productId}`);
 }
 
@@ -32,6 +30,5 @@ export async function updateProductAction(
   if (throttled) return throttled;
   const result = await updateSellerProduct(userId, productFormInput(formData));
   if (!result.ok) return result;
-  revalidatePath("/", "layout");
   redirect(`/seller/products?saved=${result.data.productId}`);
 }

@@ -1,7 +1,0 @@
-"use client";
-
-import { ErrorView } from "@/components/layout/error-view";
-
-export default function RootError({ reset }: { reset: () => void }) {
-  return <ErrorView reset={reset} />;
-}

@@ -1,0 +1,97 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { signOut } from "next-auth/react";
+import { Suspense, useEffect } from "react";
+import { refreshAccount, useAccount } from "./account-state";
+
+const linkClass = "rounded-full px-3 py-1.5 text-sm font-medium hover:bg-turquoise-100";
+
+export type AccountNavLabels = {
+  cart: string;
+  orders: string;
+  sellerCenter: string;
+  admin: string;
+  signIn: string;
+  signUp: string;
+  signOut: string;
+};
+
+/**
+ * The header's per-visitor links, filled in on the client from /api/me so the page around them can
+ * be the same for everyone. Until the answer comes, a signed-out visitor's links are shown (most
+ * visitors), so nothing moves for them.
+ */
+export function AccountNav({
+  labels,
+  cartHref,
+  ordersHref,
+  homeHref,
+}: {
+  labels: AccountNavLabels;
+  cartHref: string;
+  ordersHref: string;
+  homeHref: string;
+}) {
+  const account = useAccount();
+  const role = account?.role ?? null;
+  const count = account?.cartCount ?? 0;
+  return (
+    <>
+      <Suspense fallback={null}>
+        <RefreshOnNavigation />
+      </Suspense>
+      <Link href={cartHref} className={`${linkClass} relative`}>
+        {labels.cart}
+        {count > 0 && (
+          <span data-testid="cart-count" className="ml-1 rounded-full bg-turquoise-700 px-2 text-white">
+            {count}
+          </span>
+        )}
+      </Link>
+      {role === "BUYER" && (
+        <Link href={ordersHref} className={linkClass}>
+          {labels.orders}
+        </Link>
+      )}
+      {role === "SELLER" && (
+        <Link href="/seller" className={linkClass}>
+          {labels.sellerCenter}
+        </Link>
+      )}
+      {role === "ADMIN" && (
+        <Link href="/admin" className={linkClass}>
+          {labels.admin}
+        </Link>
+      )}
+      {role ? (
+        <button
+          type="button"
+          onClick={() => void signOut({ callbackUrl: homeHref }).then(refreshAccount)}
+          className={linkClass}
+        >
+          {labels.signOut}
+        </button>
+      ) : (
+        <>
+          <Link href="/signin" className={linkClass}>
+            {labels.signIn}
+          </Link>
+          <Link href="/signup" className={linkClass}>
+            {labels.signUp}
+          </Link>
+        </>
+      )}
+    </>
+  );
+}
+
+/** Signing in, checking out and the like end on another page: ask again on every navigation. */
+function RefreshOnNavigation() {
+  const pathname = usePathname();
+  useEffect(() => {
+    if (pathname) void refreshAccount();
+  }, [pathname]);
+  return null;
+}

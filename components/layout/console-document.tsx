@@ -1,0 +1,44 @@
+import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { SessionActivity } from "@/components/auth/session-activity";
+import { defaultLocale } from "@/lib/i18n/locales";
+import { SiteHeader } from "./site-header";
+
+export async function consoleMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return { title: { default: t("siteName"), template: `%s · ${t("siteName")}` }, description: t("tagline") };
+}
+
+export const consoleViewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0e6a66" };
+
+/** Reads the visitor's language (a cookie), so it waits inside the document's Suspense boundary. */
+async function InLanguage({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  return (
+    <div lang={locale}>
+      <NextIntlClientProvider>
+        <SiteHeader />
+        {children}
+      </NextIntlClientProvider>
+    </div>
+  );
+}
+
+/**
+ * The document of the seller centre, admin pages and sign-in: per-user pages that follow the
+ * language cookie. The `<html>` carries the village's language; the content says its own.
+ */
+export function ConsoleDocument({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang={defaultLocale}>
+      <body className="min-h-screen">
+        <Suspense>
+          <InLanguage>{children}</InLanguage>
+        </Suspense>
+        <SessionActivity />
+      </body>
+    </html>
+  );
+}

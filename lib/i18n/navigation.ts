@@ -1,0 +1,8 @@
+import { createNavigation } from "next-intl/navigation";
+import { routing } from "./routing";
+
+/**
+ * Storefront links: `<Link href="/p/…">` points at the page in the reader's language
+ * (`/zh-CN/p/…`). Links to the seller centre, admin pages and sign-in use `next/link` as they are.
+ */
+export const { Link, redirect, usePathname, getPathname } = createNavigation(routing);
