@@ -24,7 +24,7 @@ test.describe("pages pass axe without serious violations", () => {
       await expectNoSeriousViolations(page);
     }
     await page.goto("/c/turquoise");
-    await page.locator('a[href^="/p/"]').first().click();
+    await page.locator('a[href*="/p/"]').first().click();
     await page.waitForURL(/\/p\//);
     await expectNoSeriousViolations(page);
   });

@@ -6,6 +6,7 @@ import { demoAccounts, signIn, useEnglish } from "./support/session";
 
 async function englishPage(browser: Browser, baseURL: string): Promise<Page> {
   const context = await browser.newContext();
+  // biome-ignore lint/correctness/useHookAtTopLevel: a Playwright helper named like a hook, not a React hook
   await useEnglish(context, baseURL);
   return context.newPage();
 }
