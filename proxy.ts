@@ -12,10 +12,12 @@ export async function proxy(request: NextRequest) {
     // 308 keeps old links and bookmarks working for good (and search engines move their index).
     return target ? NextResponse.redirect(target, 308) : NextResponse.next();
   }
-  // The page's language for its server actions, which have no route params; never the client's say.
+  // A storefront action learns its page's language from here (actions have no route params); the
+  // value is always the URL's, never what the client sent. Other posts (uploads) pass untouched.
+  const locale = splitLocale(request.nextUrl.pathname)?.locale;
+  if (!locale && !request.headers.has(STORE_LOCALE_HEADER)) return NextResponse.next();
   const headers = new Headers(request.headers);
   headers.delete(STORE_LOCALE_HEADER);
-  const locale = splitLocale(request.nextUrl.pathname)?.locale;
   if (locale) headers.set(STORE_LOCALE_HEADER, locale);
   return NextResponse.next({ request: { headers } });
 }

@@ -15,9 +15,12 @@ const TEXT_FIELDS = [
   "removeVoiceNote",
 ] as const;
 
-// A file input left empty still posts one nameless, empty file.
+// A file input left empty still posts one empty file with an empty filename. Decoding a server
+// action's body (React's busboy reader) turns that missing name into "undefined" (or "blob" where
+// there is no File class). Any other empty file was chosen, and is refused as empty.
+const UNTOUCHED_FILE_NAMES = new Set(["", "undefined", "blob"]);
 const isChosenFile = (value: FormDataEntryValue): value is File =>
-  typeof value !== "string" && !(value.size === 0 && value.name === "");
+  typeof value !== "string" && !(value.size === 0 && UNTOUCHED_FILE_NAMES.has(value.name));
 
 export function productFormInput(formData: FormData) {
   const fields: Record<string, FormDataEntryValue | null> = {};

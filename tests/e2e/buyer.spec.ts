@@ -107,7 +107,7 @@ test("a buyer buys a bracelet and tea from two shops and follows both parcels", 
 
 test("checkout and orders send a signed-out visitor to sign in", async ({ page }) => {
   await page.goto("/checkout");
-  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fcheckout$/);
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fen%2Fcheckout$/);
   await page.goto("/orders");
-  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Forders$/);
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fen%2Forders$/);
 });

@@ -28,7 +28,7 @@ test.describe("sessions end on the server", () => {
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
     await stolen.goto("/orders");
-    await expect(stolen).toHaveURL(/\/signin\?callbackUrl=%2Forders$/);
+    await expect(stolen).toHaveURL(/\/signin\?callbackUrl=%2Fen%2Forders$/);
     await thief.close();
   });
 

@@ -20,7 +20,7 @@ test.describe("sign up", () => {
 
     await page.getByLabel("Password").fill("a long password");
     await page.getByRole("button", { name: "Create my account" }).click();
-    await page.waitForURL((url) => url.pathname === "/");
+    await page.waitForURL((url) => url.pathname === "/en");
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 
     const response = await page.goto("/admin");

@@ -9,6 +9,8 @@ describe("the product form as posted", () => {
     data.set("titleZh", "手链");
     data.set("priceYuan", "12.30");
     data.append("photos", new File([], ""));
+    // The same untouched input, as React's server-action body reader names it.
+    data.append("photos", new File([], "undefined", { type: "application/octet-stream" }));
     data.append("photos", new File([new Uint8Array([1, 2, 3])], "a.jpg", { type: "image/jpeg" }));
     data.append("removeImageIds", "img1");
     const input = productFormInput(data);
