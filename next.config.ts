@@ -26,6 +26,15 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: BODY_LIMIT_BYTES,
   },
   poweredByHeader: false,
+  images: {
+    // Product photos come from our own route (stored at most 1200 px wide); only it may be resized.
+    localPatterns: [{ pathname: "/images/**" }],
+    formats: ["image/avif", "image/webp"],
+    deviceSizes: [360, 480, 640, 828, 1080, 1200],
+    imageSizes: [96, 160, 256],
+    // A photo's URL names one stored version: it never changes, so its resized copies need not either.
+    minimumCacheTTL: 31_536_000,
+  },
   // Lets several dev servers (one per developer area) share this folder without sharing a build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Fixed at build time from the environment the build runs in (`npm start` and the tests build with theirs).

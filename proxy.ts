@@ -3,11 +3,14 @@ import { guardRequest } from "@/lib/http/request-guard";
 import { STORE_LOCALE_HEADER, storefrontRedirect } from "@/lib/i18n/locale-routing";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { splitLocale } from "@/lib/i18n/paths";
+import { contentSecurityPolicy, nonceScriptSources, usesNonce } from "@/lib/security/headers";
 
 export async function proxy(request: NextRequest) {
   const refused = await guardRequest(request);
   if (refused) return refused;
-  if (request.method === "GET" || request.method === "HEAD") {
+  const isRead = request.method === "GET" || request.method === "HEAD";
+  if (isRead && usesNonce(request.nextUrl.pathname)) return withScriptNonce(request);
+  if (isRead) {
     const target = storefrontRedirect(request, request.cookies.get(LOCALE_COOKIE)?.value);
     // 308 keeps old links and bookmarks working for good (and search engines move their index).
     return target ? NextResponse.redirect(target, 308) : NextResponse.next();
@@ -20,6 +23,21 @@ export async function proxy(request: NextRequest) {
   headers.delete(STORE_LOCALE_HEADER);
   if (locale) headers.set(STORE_LOCALE_HEADER, locale);
   return NextResponse.next({ request: { headers } });
+}
+
+/**
+ * A per-user page (rendered per request anyway) gets a fresh nonce: Next reads it from the request's
+ * policy and puts it on every script it writes; the browser runs no other inline script.
+ */
+function withScriptNonce(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = contentSecurityPolicy(process.env.STRIPE_API_URL, nonceScriptSources(nonce));
+  const headers = new Headers(request.headers);
+  headers.delete(STORE_LOCALE_HEADER);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 export const config = {

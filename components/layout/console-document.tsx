@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
@@ -28,9 +29,11 @@ async function InLanguage({ children }: { children: React.ReactNode }) {
 
 /**
  * The document of the seller centre, admin pages and sign-in: per-user pages that follow the
- * language cookie. The `<html>` carries the village's language; the content says its own.
+ * language cookie. The `<html>` carries the village's language; the content says its own. Rendered
+ * whole per request (no prerendered shell), so every script on it carries the request's CSP nonce.
  */
-export function ConsoleDocument({ children }: { children: React.ReactNode }) {
+export async function ConsoleDocument({ children }: { children: React.ReactNode }) {
+  await connection();
   return (
     <html lang={defaultLocale}>
       <body className="min-h-screen">

@@ -1,3 +1,4 @@
+import Image from "next/image";
 import { getTranslations } from "next-intl/server";
 
 type Props = {
@@ -9,7 +10,7 @@ type Props = {
   sizes?: string;
 };
 
-/** A stored product photo (served by /images/[id]), or a calm placeholder when there is none yet. */
+/** A stored product photo (served by /images/[id] to the optimizer), or a calm placeholder when there is none yet. */
 export async function ProductImage({ image, alt, eager = false, className = "", sizes }: Props) {
   if (!image) {
     const t = await getTranslations("store");
@@ -21,17 +22,18 @@ export async function ProductImage({ image, alt, eager = false, className = "", 
       </div>
     );
   }
+  // Resized per screen and served as AVIF or WebP by Next's optimizer, which keeps them cached;
+  // the first photo on a page is the largest paint, so it is fetched first.
   return (
-    // biome-ignore lint/performance/noImgElement: photos come pre-sized from our own route, cached forever
-    <img
+    <Image
       src={`/images/${image.id}`}
       width={image.width}
       height={image.height}
       alt={alt}
-      sizes={sizes}
+      sizes={sizes ?? "100vw"}
+      preload={eager}
       loading={eager ? "eager" : "lazy"}
       fetchPriority={eager ? "high" : undefined}
-      decoding="async"
       className={`aspect-square w-full bg-earth-100 object-cover ${className}`}
     />
   );

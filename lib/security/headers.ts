@@ -18,19 +18,36 @@ export function checkoutOrigins(stripeApiUrl: string | undefined): string[] {
   return origins;
 }
 
+/** Paths rendered per request anyway (per-user pages): their scripts carry a nonce made by proxy.ts. */
+export const NONCE_PATH_PREFIXES = ["/seller", "/admin", "/signin", "/signup", "/account"] as const;
+
+/** The static header's rule: every path but those above. */
+const STATIC_CSP_SOURCE = `/:path((?!(?:${NONCE_PATH_PREFIXES.map((prefix) => prefix.slice(1)).join("|")})(?:/|$)).*)`;
+
+export function usesNonce(pathname: string): boolean {
+  return NONCE_PATH_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+/** The script sources of a per-request page: only scripts carrying this nonce, and what they load. */
+export const nonceScriptSources = (nonce: string) => `'self' 'nonce-${nonce}' 'strict-dynamic'`;
+
 /**
- * The Content-Security-Policy. Static, so that prerendered pages stay prerendered (a nonce makes every
- * page dynamic). Scripts: only this origin, plus `'unsafe-inline'` because the App Router writes its
- * bootstrap and RSC payload as inline `<script>` elements whose content differs per page and, on
- * dynamic pages, per request, so no fixed list of hashes covers them; `experimental.sri` only adds
- * integrity to the external chunks (and only on webpack builds). Everything else stays strict: no
- * other script origin, no eval, no plugins, no framing, no <base> rewriting, forms post only here or
- * to the payment page.
+ * The Content-Security-Policy. On prerendered storefront pages it is one static header, so they
+ * stay prerendered (a nonce makes a page dynamic): scripts from this origin plus `'unsafe-inline'`,
+ * because the App Router writes its bootstrap and RSC payload as inline `<script>` elements whose
+ * content differs per page and per render, so no fixed list of hashes covers them, and
+ * `experimental.sri` only adds integrity to external chunks. The seller centre, admin and sign-in
+ * pages render per request anyway: there proxy.ts sends a nonce-based script policy instead.
+ * Everything else is strict everywhere: no other script origin, no eval, no plugins, no framing,
+ * no <base> rewriting, forms post only here or to the payment page.
  */
-export function contentSecurityPolicy(stripeApiUrl: string | undefined): string {
+export function contentSecurityPolicy(
+  stripeApiUrl: string | undefined,
+  scriptSources = "'self' 'unsafe-inline'",
+): string {
   return [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
+    `script-src ${scriptSources}`,
     // Tailwind's and Next's inline style attributes and <style> tags.
     "style-src 'self' 'unsafe-inline'",
     // data: for the inline icons, blob: for the photo previews made in the browser.
@@ -63,7 +80,6 @@ export function securityHeaderRules(env: {
 }): HeaderRule[] {
   const https = env.siteUrl?.startsWith("https://") ?? false;
   const everywhere = [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy(env.stripeApiUrl) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "X-Frame-Options", value: "DENY" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -73,6 +89,10 @@ export function securityHeaderRules(env: {
   ];
   return [
     { source: "/:path*", headers: everywhere },
+    {
+      source: STATIC_CSP_SOURCE,
+      headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(env.stripeApiUrl) }],
+    },
     { source: RECORDING_PAGES, headers: [{ key: "Permissions-Policy", value: PERMISSIONS_RECORDING }] },
   ];
 }

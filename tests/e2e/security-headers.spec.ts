@@ -106,3 +106,27 @@ test("an API route has the headers, and the CSP report endpoint takes a report a
   });
   expect(tooLarge.status()).toBe(413);
 });
+
+test("per-user pages allow only scripts with a nonce made for that response, and run", async ({ page }) => {
+  const complaints = cspComplaints(page);
+  const nonces = new Set<string>();
+  for (let visit = 0; visit < 2; visit++) {
+    const response = await page.goto("/signin");
+    const csp = expectCommonHeaders(response)["content-security-policy"] ?? "";
+    const scriptSrc = csp.split(";").find((directive) => directive.trim().startsWith("script-src")) ?? "";
+    expect(scriptSrc).not.toContain("unsafe-inline");
+    const nonce = /script-src 'self' 'nonce-([^']+)' 'strict-dynamic'/.exec(scriptSrc)?.[1];
+    expect(nonce, csp).toBeTruthy();
+    nonces.add(nonce ?? "");
+    const scripts = await page
+      .locator("script")
+      .evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).nonce));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(new Set(scripts)).toEqual(new Set([nonce]));
+  }
+  expect(nonces.size).toBe(2);
+  // The page's scripts ran: signing in works, and nothing was refused.
+  await signIn(page, demoAccounts.buyer2, "/en");
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  expect(complaints).toEqual([]);
+});
