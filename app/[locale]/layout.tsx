@@ -1,8 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { locale as urlLocale } from "next/root-params";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SessionActivity } from "@/components/auth/session-activity";
 import { SiteHeader } from "@/components/layout/site-header";
 import { isLocale, locales } from "@/lib/i18n/locales";
@@ -24,17 +23,15 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function StorefrontLayout({ children }: { children: React.ReactNode }) {
   const locale = await urlLocale();
   if (!isLocale(locale)) notFound();
-  const [t, messages] = await Promise.all([getTranslations("store"), getMessages()]);
+  const t = await getTranslations("store");
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <NextIntlClientProvider locale={locale} messages={messages} timeZone="Asia/Shanghai">
-          <SiteHeader />
-          {children}
-          <footer className="mt-16 border-t border-earth-100 bg-earth-100/60">
-            <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-earth-700">{t("footer")}</p>
-          </footer>
-        </NextIntlClientProvider>
+        <SiteHeader />
+        {children}
+        <footer className="mt-16 border-t border-earth-100 bg-earth-100/60">
+          <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-earth-700">{t("footer")}</p>
+        </footer>
         <SessionActivity />
       </body>
     </html>

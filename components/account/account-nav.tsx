@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { signOut } from "next-auth/react";
 import { Suspense, useEffect } from "react";
 import { refreshAccount, useAccount } from "./account-state";
+import { signOutTo } from "./sign-out";
 
 const linkClass = "rounded-full px-3 py-1.5 text-sm font-medium hover:bg-turquoise-100";
 
@@ -66,11 +66,7 @@ export function AccountNav({
         </Link>
       )}
       {role ? (
-        <button
-          type="button"
-          onClick={() => void signOut({ callbackUrl: homeHref }).then(refreshAccount)}
-          className={linkClass}
-        >
+        <button type="button" onClick={() => void signOutTo(homeHref)} className={linkClass}>
           {labels.signOut}
         </button>
       ) : (
