@@ -56,6 +56,8 @@ async function main() {
     step("Lint and format (Biome)");
     await run("npx", ["biome", "check", "."], env);
     step("Typecheck");
+    // Route-aware types (PageProps, next/root-params) are generated from app/, as `next build` does.
+    await run("npx", ["next", "typegen"], env);
     await run("npx", ["tsc", "--noEmit"], env);
   }
   const server = await findTestServer();
