@@ -72,10 +72,11 @@ describe("Product JSON-LD", () => {
   });
 
   it("speaks English on English pages, falling back to Chinese for a missing English text", () => {
-    const data = productJsonLd(site, "en", product) as Record<string, unknown>;
-    expect(data.name).toBe("Turquoise bracelet");
-    expect(data.description).toBe("手工打磨");
-    expect(data.url).toBe("https://market.example.cn/en/p/p1");
+    expect(productJsonLd(site, "en", product)).toMatchObject({
+      name: "Turquoise bracelet",
+      description: "手工打磨",
+      url: "https://market.example.cn/en/p/p1",
+    });
   });
 
   it.each([
