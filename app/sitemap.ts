@@ -3,7 +3,8 @@ import { connection } from "next/server";
 import { siteUrl } from "@/lib/seo/site";
 import { sitemapIds, sitemapPart } from "@/lib/seo/sitemap";
 
-// Served as /sitemap/0.xml, /sitemap/1.xml, …; /sitemap.xml is their index (app/sitemap.xml/route.ts).
+// Served as /sitemap/0.xml, /sitemap/1.xml, …; /sitemap_index.xml is their index (app/sitemap_index.xml/route.ts; Next keeps
+// /sitemap.xml for this file even when it comes in parts).
 export async function generateSitemaps() {
   return (await sitemapIds()).map((id) => ({ id }));
 }

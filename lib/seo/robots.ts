@@ -16,6 +16,6 @@ function withLocales(paths: string[]): string[] {
 export function robotsRules(site: URL): MetadataRoute.Robots {
   return {
     rules: { userAgent: "*", allow: "/", disallow: withLocales(PRIVATE_PATHS) },
-    sitemap: absoluteUrl(site, "/sitemap.xml"),
+    sitemap: absoluteUrl(site, "/sitemap_index.xml"),
   };
 }

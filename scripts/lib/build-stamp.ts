@@ -5,17 +5,23 @@ import path from "node:path";
 
 const SOURCES = [
   "app",
+  "assets",
   "components",
   "lib",
   "messages",
   "public",
   "next.config.ts",
   "proxy.ts",
+  "pwa",
+  "serwist.config.mjs",
   "package-lock.json",
   "postcss.config.mjs",
 ];
 
-/** A fingerprint of everything `next build` reads, so a start after no change skips the build. */
+/** The service worker `serwist build` writes after `next build` (git-ignored, so not in the fingerprint). */
+const SERVICE_WORKER = "public/sw.js";
+
+/** A fingerprint of everything `next build` and `serwist build` read, so a start after no change skips the build. */
 function sourceFingerprint(): string {
   const files = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "--", ...SOURCES], {
     encoding: "utf8",
@@ -34,6 +40,7 @@ export function buildIsCurrent(distDir: string): boolean {
   const stampFile = path.join(distDir, "source-stamp");
   return (
     existsSync(path.join(distDir, "BUILD_ID")) &&
+    existsSync(SERVICE_WORKER) &&
     existsSync(stampFile) &&
     readFileSync(stampFile, "utf8") === sourceFingerprint()
   );

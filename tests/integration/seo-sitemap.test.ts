@@ -106,6 +106,6 @@ describe("robots.txt", () => {
     for (const path of ["/p", "/s", "/c", "/search", "/images"]) {
       expect(rule?.disallow).not.toContain(path);
     }
-    expect(rules.sitemap).toMatch(/^https?:\/\/[^/]+\/sitemap\.xml$/);
+    expect(rules.sitemap).toMatch(/^https?:\/\/[^/]+\/sitemap_index\.xml$/);
   });
 });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { isNeverCached, PRODUCT_PAGES_CACHE, pageCacheFor, STORE_PAGES_CACHE } from "@/lib/pwa/routes";
+
+describe("what the service worker may keep", () => {
+  it.each([
+    "/cart",
+    "/zh-CN/cart",
+    "/en/checkout",
+    "/checkout",
+    "/orders",
+    "/en/orders/abc",
+    "/pay/o1",
+    "/zh-CN/pay/o1/return",
+    "/seller",
+    "/seller/products/new",
+    "/admin/money",
+    "/signin",
+    "/signup",
+    "/api/auth/session",
+    "/api/stripe/webhook",
+    "/offline",
+  ])("never keeps %s", (path) => {
+    expect(isNeverCached(path)).toBe(true);
+    expect(pageCacheFor(path)).toBeUndefined();
+  });
+
+  it.each([
+    ["/p/abc", PRODUCT_PAGES_CACHE],
+    ["/zh-CN/p/abc", PRODUCT_PAGES_CACHE],
+    ["/en/p/abc", PRODUCT_PAGES_CACHE],
+    ["/", STORE_PAGES_CACHE],
+    ["/en", STORE_PAGES_CACHE],
+    ["/zh-CN/c/tea", STORE_PAGES_CACHE],
+    ["/s/guo", STORE_PAGES_CACHE],
+  ])("keeps %s in %s", (path, cache) => {
+    expect(pageCacheFor(path)).toBe(cache);
+  });
+
+  it.each(["/search", "/en/search", "/p/abc/extra", "/cartoon", "/images/x", "/healthz"])(
+    "keeps no page copy of %s",
+    (path) => {
+      expect(pageCacheFor(path)).toBeUndefined();
+    },
+  );
+
+  it("matches whole sections only: a product called 'cart' is still a product", () => {
+    expect(isNeverCached("/cartoon")).toBe(false);
+    expect(pageCacheFor("/p/cart")).toBe(PRODUCT_PAGES_CACHE);
+  });
+});
