@@ -8,9 +8,17 @@ import {
   NetworkFirst,
   NetworkOnly,
   type PrecacheEntry,
+  type RouteMatchCallbackOptions,
   Serwist,
 } from "serwist";
-import { isNeverCached, PRODUCT_PAGES_CACHE, pageCacheFor, STORE_PAGES_CACHE } from "../lib/pwa/routes";
+import {
+  isNeverCached,
+  isPageDataRequest,
+  PRODUCT_PAGES_CACHE,
+  pageCacheFor,
+  pageUrlOf,
+  STORE_PAGES_CACHE,
+} from "../lib/pwa/routes";
 
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
 
@@ -30,6 +38,17 @@ function pageCache(cacheName: string, maxEntries: number) {
   });
 }
 
+const pageStrategies: Record<string, NetworkFirst> = {
+  [PRODUCT_PAGES_CACHE]: pageCache(PRODUCT_PAGES_CACHE, 40),
+  [STORE_PAGES_CACHE]: pageCache(STORE_PAGES_CACHE, 20),
+};
+
+/** The strategy keeping copies of this page, if it is one worth keeping. */
+function strategyFor(url: URL, sameOrigin: boolean): NetworkFirst | undefined {
+  const cache = sameOrigin ? pageCacheFor(url.pathname) : undefined;
+  return cache ? pageStrategies[cache] : undefined;
+}
+
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
   skipWaiting: true,
@@ -41,15 +60,25 @@ const serwist = new Serwist({
         sameOrigin && request.mode === "navigate" && isNeverCached(url.pathname),
       handler: new NetworkOnly(),
     },
+    // Strategy objects, not functions, so that Serwist adds the offline fallback to them.
+    ...[PRODUCT_PAGES_CACHE, STORE_PAGES_CACHE].map((cache) => ({
+      matcher: ({ request, url, sameOrigin }: RouteMatchCallbackOptions) =>
+        sameOrigin && request.mode === "navigate" && pageCacheFor(url.pathname) === cache,
+      handler: pageStrategies[cache]!,
+    })),
+    // Opening a product by a link fetches only its data, never its HTML: keep the HTML as well (in
+    // the background, through the same bounded cache), so the page opens offline next time.
     {
-      matcher: ({ request, url, sameOrigin }) =>
-        sameOrigin && request.mode === "navigate" && pageCacheFor(url.pathname) === PRODUCT_PAGES_CACHE,
-      handler: pageCache(PRODUCT_PAGES_CACHE, 40),
-    },
-    {
-      matcher: ({ request, url, sameOrigin }) =>
-        sameOrigin && request.mode === "navigate" && pageCacheFor(url.pathname) === STORE_PAGES_CACHE,
-      handler: pageCache(STORE_PAGES_CACHE, 20),
+      matcher: ({ request, url, sameOrigin }) => isPageDataRequest(request) && !!strategyFor(url, sameOrigin),
+      handler: async ({ request, url, event }) => {
+        const page = new Request(pageUrlOf(url), { credentials: "same-origin" });
+        event.waitUntil(
+          strategyFor(url, true)!
+            .handle({ event, request: page })
+            .catch(() => undefined),
+        );
+        return fetch(request);
+      },
     },
     // Every other page: the network, with the offline page when there is none.
     { matcher: ({ request }) => request.mode === "navigate", handler: new NetworkOnly() },

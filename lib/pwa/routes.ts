@@ -34,3 +34,18 @@ export function pageCacheFor(pathname: string): string | undefined {
   if (path === "/" || /^\/[cs]\/[^/]+$/.test(path)) return STORE_PAGES_CACHE;
   return undefined;
 }
+
+/**
+ * A client-side navigation's request for a page's data (React Server Components payload), not a
+ * prefetch: the shopper really opened that page, though no HTML navigation reached the worker.
+ */
+export function isPageDataRequest(request: Request): boolean {
+  return request.headers.get("RSC") === "1" && !request.headers.has("Next-Router-Prefetch");
+}
+
+/** The HTML page a page-data request belongs to: the same URL without Next's cache-busting `_rsc`. */
+export function pageUrlOf(dataUrl: URL): URL {
+  const page = new URL(dataUrl);
+  page.searchParams.delete("_rsc");
+  return page;
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isNeverCached, PRODUCT_PAGES_CACHE, pageCacheFor, STORE_PAGES_CACHE } from "@/lib/pwa/routes";
+import {
+  isNeverCached,
+  isPageDataRequest,
+  PRODUCT_PAGES_CACHE,
+  pageCacheFor,
+  pageUrlOf,
+  STORE_PAGES_CACHE,
+} from "@/lib/pwa/routes";
 
 describe("what the service worker may keep", () => {
   it.each([
@@ -46,5 +53,22 @@ describe("what the service worker may keep", () => {
   it("matches whole sections only: a product called 'cart' is still a product", () => {
     expect(isNeverCached("/cartoon")).toBe(false);
     expect(pageCacheFor("/p/cart")).toBe(PRODUCT_PAGES_CACHE);
+  });
+});
+
+describe("pages opened by a link", () => {
+  it("counts a client navigation's data request, not a prefetch nor a plain fetch", () => {
+    const url = "http://localhost/p/abc?_rsc=1x2y";
+    expect(isPageDataRequest(new Request(url, { headers: { RSC: "1" } }))).toBe(true);
+    expect(isPageDataRequest(new Request(url, { headers: { RSC: "1", "Next-Router-Prefetch": "1" } }))).toBe(
+      false,
+    );
+    expect(isPageDataRequest(new Request(url))).toBe(false);
+  });
+
+  it("keeps the page's own query and drops only Next's cache-buster", () => {
+    expect(pageUrlOf(new URL("http://localhost/c/tea?page=2&_rsc=abc")).toString()).toBe(
+      "http://localhost/c/tea?page=2",
+    );
   });
 });
