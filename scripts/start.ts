@@ -59,7 +59,7 @@ async function main() {
     step("Build is up to date");
   } else {
     step("Building the app (first start, or sources changed)");
-    await run("npx", ["next", "build"], { ...env, NEXT_DIST_DIR: DIST_DIR });
+    await run("npm", ["run", "build"], { ...env, NEXT_DIST_DIR: DIST_DIR });
     recordBuild(DIST_DIR, databaseIdentity);
   }
 

@@ -37,7 +37,7 @@ async function endToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean) {
     await run("npx", ["tsx", "prisma/seed.ts"], env);
     if (!buildIsCurrent(E2E_DIST_DIR, database.url)) {
       step("Browser tests: production build");
-      await run("npx", ["next", "build"], env);
+      await run("npm", ["run", "build"], env);
       recordBuild(E2E_DIST_DIR, database.url);
     }
     step("Browser tests: Playwright");

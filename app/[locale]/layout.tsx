@@ -4,7 +4,9 @@ import { locale as urlLocale } from "next/root-params";
 import { getTranslations } from "next-intl/server";
 import { SessionActivity } from "@/components/auth/session-activity";
 import { SiteHeader } from "@/components/layout/site-header";
+import { RegisterServiceWorker } from "@/components/pwa/register-sw";
 import { isLocale, locales } from "@/lib/i18n/locales";
+import { siteUrl } from "@/lib/seo/site";
 import "../globals.css";
 
 // Both languages are prerendered; the proxy sends any other first segment to a real language.
@@ -14,7 +16,12 @@ export function generateStaticParams() {
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: t("siteName"), template: `%s · ${t("siteName")}` }, description: t("tagline") };
+  return {
+    // Resolves relative metadata URLs (the opengraph-image files) against the public origin.
+    metadataBase: siteUrl(),
+    title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
+    description: t("tagline"),
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0e6a66" };
@@ -33,6 +40,7 @@ export default async function StorefrontLayout({ children }: { children: React.R
           <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-earth-700">{t("footer")}</p>
         </footer>
         <SessionActivity />
+        <RegisterServiceWorker />
       </body>
     </html>
   );

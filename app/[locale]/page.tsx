@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ProductGrid } from "@/components/product/product-grid";
 import { CategoryTile } from "@/components/store/category-tile";
@@ -5,6 +6,14 @@ import { SearchForm } from "@/components/store/search-form";
 import { ShopCard } from "@/components/store/shop-card";
 import { getHomeData } from "@/lib/catalog/home";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-path";
+import { homeMetadata } from "@/lib/seo/pages";
+import { siteUrl } from "@/lib/seo/site";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [locale, t] = await Promise.all([pageLocale(), getTranslations("common")]);
+  return homeMetadata(siteUrl(), locale, t("siteName"), t("tagline"));
+}
 
 export default async function HomePage() {
   const [t, home] = await Promise.all([getTranslations("store.home"), getHomeData()]);

@@ -5,11 +5,16 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { SessionActivity } from "@/components/auth/session-activity";
 import { defaultLocale } from "@/lib/i18n/locales";
+import { siteUrl } from "@/lib/seo/site";
 import { SiteHeader } from "./site-header";
 
 export async function consoleMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: t("siteName"), template: `%s · ${t("siteName")}` }, description: t("tagline") };
+  return {
+    metadataBase: siteUrl(),
+    title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
+    description: t("tagline"),
+  };
 }
 
 export const consoleViewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0e6a66" };

@@ -1,3 +1,5 @@
+import { LOW_STOCK } from "./stock-level";
+
 /**
  * The tags that catalog reads (`"use cache"` in lib/catalog) put on what they return, and so on the
  * prerendered storefront pages built from them. A write that changes what a buyer would see expires
@@ -15,9 +17,6 @@ export const catalogTag = {
   category: (id: string) => `category:${id}`,
   shop: (id: string) => `shop:${id}`,
 } as const;
-
-/** At or under this many left, the product page says exactly how many ("only 3 left"). */
-export const LOW_STOCK = 5;
 
 export type StockChange = { productId: string; before: number; after: number };
 

@@ -1,10 +1,15 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
-import { isLocale } from "./locales";
-import { defaultLocale, storePath } from "./paths";
+import { defaultLocale, isLocale, type Locale } from "./locales";
+import { storePath } from "./paths";
+
+/** The language of the page being rendered (a storefront page's URL, else the visitor's choice). */
+export async function pageLocale(): Promise<Locale> {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : defaultLocale;
+}
 
 /** A storefront path in the language of the page being rendered (for redirects and sign-in returns). */
 export async function pageStorePath(path: string): Promise<string> {
-  const locale = await getLocale();
-  return storePath(isLocale(locale) ? locale : defaultLocale, path);
+  return storePath(await pageLocale(), path);
 }

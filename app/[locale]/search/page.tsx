@@ -3,12 +3,15 @@ import { getTranslations } from "next-intl/server";
 import { ProductGrid } from "@/components/product/product-grid";
 import { SearchForm } from "@/components/store/search-form";
 import { normalizeSearchQuery, searchProducts } from "@/lib/catalog/search";
+import { pageLocale } from "@/lib/i18n/page-path";
+import { searchMetadata } from "@/lib/seo/pages";
+import { siteUrl } from "@/lib/seo/site";
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("store.search");
-  return { title: t("title"), robots: { index: false } };
+  const [locale, t] = await Promise.all([pageLocale(), getTranslations("store.search")]);
+  return searchMetadata(siteUrl(), locale, t("title"));
 }
 
 export default async function SearchPage({ searchParams }: Props) {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ProductGrid } from "@/components/product/product-grid";
+import { JsonLd } from "@/components/seo/json-ld";
 import { CategoryTypeChips } from "@/components/store/category-type-chips";
 import { Pagination } from "@/components/store/pagination";
 import { getCategoryPage } from "@/lib/catalog/category";
@@ -9,6 +10,9 @@ import { findCategoryType } from "@/lib/catalog/category-types";
 import { parsePageParam } from "@/lib/catalog/page-param";
 import { localized } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-path";
+import { categoryStructuredData, categoryMetadata as seoCategoryMetadata } from "@/lib/seo/pages";
+import { siteUrl } from "@/lib/seo/site";
 
 /** Which list of a category: `/c/tea`, `/c/tea/page/2`, `/c/turquoise/type/bracelet/page/2`. */
 export type CategoryListParams = { slug: string; page?: string; type?: string };
@@ -20,7 +24,9 @@ async function readList(params: Promise<CategoryListParams>) {
   // An unknown type or page number is not another spelling of the list: it is no page at all.
   const valid =
     (typeKey === undefined || type !== undefined) && (pageText === undefined || String(page) === pageText);
-  return { slug, page, type, valid };
+  // What makes this list a page of its own, after /c/[slug]: `/type/bracelet/page/2`.
+  const list = `${type ? `/type/${type.key}` : ""}${page > 1 ? `/page/${page}` : ""}`;
+  return { slug, page, type, valid, list };
 }
 
 export async function categoryMetadata({
@@ -28,9 +34,13 @@ export async function categoryMetadata({
 }: {
   params: Promise<CategoryListParams>;
 }): Promise<Metadata> {
-  const [{ slug }, locale] = await Promise.all([params, getLocale()]);
+  const [{ slug, list }, locale, t] = await Promise.all([
+    readList(params),
+    pageLocale(),
+    getTranslations("common"),
+  ]);
   const data = await getCategoryPage(slug, 1);
-  return data ? { title: localized(locale, data.category.nameZh, data.category.nameEn) } : {};
+  return data ? seoCategoryMetadata(siteUrl(), locale, data.category, t("siteName"), list) : {};
 }
 
 /** A category's product list, one page of it; every route under /c/[slug] renders this. */
@@ -38,7 +48,7 @@ export async function CategoryView({ params }: { params: Promise<CategoryListPar
   const [{ slug, page, type, valid }, t, locale] = await Promise.all([
     readList(params),
     getTranslations("store"),
-    getLocale(),
+    pageLocale(),
   ]);
   if (!valid) notFound();
   const data = await getCategoryPage(slug, page, type);
@@ -47,6 +57,7 @@ export async function CategoryView({ params }: { params: Promise<CategoryListPar
   const name = localized(locale, data.category.nameZh, data.category.nameEn);
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">
+      <JsonLd data={categoryStructuredData(siteUrl(), locale, data.category, t("category.breadcrumb"))} />
       <nav aria-label={t("category.breadcrumb")} className="mb-3 text-sm text-earth-700">
         <Link href="/" className="underline-offset-4 hover:underline">
           {t("category.breadcrumb")}

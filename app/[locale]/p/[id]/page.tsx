@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Price } from "@/components/product/price";
 import { ProductImage } from "@/components/product/product-image";
+import { JsonLd } from "@/components/seo/json-ld";
 import { MAX_QUANTITY } from "@/lib/cart/constants";
-import { LOW_STOCK } from "@/lib/catalog/cache-tags";
 import { getProduct } from "@/lib/catalog/product";
 import { productParams } from "@/lib/catalog/static-params";
+import { LOW_STOCK } from "@/lib/catalog/stock-level";
 import { localized } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-path";
+import { productMetadata, productStructuredData } from "@/lib/seo/pages";
+import { siteUrl } from "@/lib/seo/site";
 import { AddToCartForm } from "./add-to-cart-form";
 
 type Props = { params: Promise<{ id: string }> };
@@ -17,13 +21,13 @@ type Props = { params: Promise<{ id: string }> };
 export const generateStaticParams = productParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [{ id }, locale] = await Promise.all([params, getLocale()]);
+  const [{ id }, locale, t] = await Promise.all([params, pageLocale(), getTranslations("common")]);
   const product = await getProduct(id);
-  return product ? { title: localized(locale, product.titleZh, product.titleEn) } : {};
+  return product ? productMetadata(siteUrl(), locale, product, t("siteName")) : {};
 }
 
 export default async function ProductPage({ params }: Props) {
-  const [{ id }, t, locale] = await Promise.all([params, getTranslations("store"), getLocale()]);
+  const [{ id }, t, locale] = await Promise.all([params, getTranslations("store"), pageLocale()]);
   const product = await getProduct(id);
   if (!product) notFound();
   const title = localized(locale, product.titleZh, product.titleEn);
@@ -34,6 +38,7 @@ export default async function ProductPage({ params }: Props) {
 
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">
+      <JsonLd data={productStructuredData(siteUrl(), locale, product, t("category.breadcrumb"))} />
       <nav aria-label={t("category.breadcrumb")} className="mb-4 text-sm text-earth-700">
         <Link href="/" className="underline-offset-4 hover:underline">
           {t("category.breadcrumb")}

@@ -1,19 +1,25 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ProductGrid } from "@/components/product/product-grid";
+import { JsonLd } from "@/components/seo/json-ld";
 import { Pagination } from "@/components/store/pagination";
 import { parsePageParam } from "@/lib/catalog/page-param";
 import { getShopPage } from "@/lib/catalog/shop";
 import { localized } from "@/lib/i18n/locales";
+import { pageLocale } from "@/lib/i18n/page-path";
+import { shopMetadata as seoShopMetadata, shopStructuredData } from "@/lib/seo/pages";
+import { siteUrl } from "@/lib/seo/site";
 
 /** Which list of a shop: `/s/guo` or `/s/guo/page/2`. */
 export type ShopListParams = { slug: string; page?: string };
 
 export async function shopMetadata({ params }: { params: Promise<ShopListParams> }): Promise<Metadata> {
-  const [{ slug }, locale] = await Promise.all([params, getLocale()]);
+  const [{ slug, page }, locale, t] = await Promise.all([params, pageLocale(), getTranslations("common")]);
   const data = await getShopPage(slug, 1);
-  return data ? { title: localized(locale, data.shop.nameZh, data.shop.nameEn) } : {};
+  return data
+    ? seoShopMetadata(siteUrl(), locale, data.shop, t("siteName"), parsePageParam(page ?? "1"))
+    : {};
 }
 
 /** A shop's story and one page of its products; both routes under /s/[slug] render this. */
@@ -21,7 +27,7 @@ export async function ShopView({ params }: { params: Promise<ShopListParams> }) 
   const [{ slug, page: pageText }, t, locale] = await Promise.all([
     params,
     getTranslations("store"),
-    getLocale(),
+    pageLocale(),
   ]);
   const page = parsePageParam(pageText ?? "1");
   if (pageText !== undefined && String(page) !== pageText) notFound();
@@ -31,6 +37,7 @@ export async function ShopView({ params }: { params: Promise<ShopListParams> }) 
   const name = localized(locale, shop.nameZh, shop.nameEn);
   return (
     <main>
+      <JsonLd data={shopStructuredData(siteUrl(), locale, shop)} />
       <section className="border-b border-earth-100 bg-earth-100/70">
         <div className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-6 sm:flex-row sm:items-start sm:gap-6 sm:py-8">
           <span
