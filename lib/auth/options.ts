@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { logger, logSecurityEvent } from "@/lib/log";
 import { clientAddress } from "@/lib/security/client-address";
+import { recordSecurityEvent } from "@/lib/security/events";
 import { recordSignInSuccess, spendSignInAttempt } from "@/lib/security/rate-limit";
 import { verifyPassword } from "./password";
 import {
@@ -51,13 +52,24 @@ export const authOptions: NextAuthOptions = {
         // Known and unknown emails are throttled alike, so the limit says nothing about the account.
         const blocked = await spendSignInAttempt(email, ip);
         if (!blocked.ok) {
-          logSecurityEvent("sign_in_throttled", { email, ip, retryAfterSeconds: blocked.retryAfterSeconds });
+          await recordSecurityEvent("sign_in_throttled", {
+            email,
+            ip,
+            scope: "sign_in",
+            retryAfterSeconds: blocked.retryAfterSeconds,
+          });
           throw new Error(SIGN_IN_THROTTLED);
         }
         const user = await db.user.findUnique({ where: { email } });
         const valid = await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, password);
         if (!user || !valid) {
-          logSecurityEvent("sign_in_failed", { email, ip, userId: user?.id ?? null });
+          // The account when it exists; an unknown email is not kept (it may be a mistyped password).
+          await recordSecurityEvent("sign_in_failed", {
+            ip,
+            scope: "sign_in",
+            userId: user?.id ?? null,
+            reason: user ? "wrong_password" : "unknown_account",
+          });
           return null;
         }
         await recordSignInSuccess(email, ip);

@@ -1,6 +1,6 @@
 import "server-only";
 import { type ActionResult, type FailedResult, fail } from "@/lib/actions/result";
-import { loadActor } from "@/lib/auth/guard";
+import { loadActor, refuseNotOwned } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { MAX_PHOTOS_PER_PRODUCT } from "@/lib/images/limits";
 import { productColumns, validateProductInput } from "./product-input";
@@ -33,7 +33,11 @@ export async function updateSellerProduct(
     where: { id: productId, shop: { ownerId } },
     select: { images: { select: { id: true } } },
   });
-  if (!current) return fail("not_found");
+  if (!current) {
+    return refuseNotOwned(guard.actor, "product.update", () =>
+      db.product.findUnique({ where: { id: productId }, select: { id: true } }),
+    );
+  }
 
   const valid = await validateProductInput(
     input,

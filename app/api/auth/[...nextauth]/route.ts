@@ -1,8 +1,8 @@
 import NextAuth from "next-auth";
 import { authOptions, SIGN_IN_THROTTLED } from "@/lib/auth/options";
 import { env } from "@/lib/env";
-import { logSecurityEvent } from "@/lib/log";
 import { clientAddress } from "@/lib/security/client-address";
+import { recordSecurityEvent } from "@/lib/security/events";
 import { signInBlocked } from "@/lib/security/rate-limit";
 
 const handler = NextAuth(authOptions);
@@ -28,7 +28,12 @@ async function POST(request: Request, context: Context) {
     const ip = clientAddress(request.headers);
     const blocked = await signInBlocked(email, ip);
     if (!blocked.ok) {
-      logSecurityEvent("sign_in_throttled", { email, ip, retryAfterSeconds: blocked.retryAfterSeconds });
+      await recordSecurityEvent("sign_in_throttled", {
+        email,
+        ip,
+        scope: "sign_in",
+        retryAfterSeconds: blocked.retryAfterSeconds,
+      });
       const url = new URL("/signin", env.NEXTAUTH_URL);
       url.searchParams.set("error", SIGN_IN_THROTTLED);
       return Response.json(
