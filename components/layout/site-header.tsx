@@ -42,7 +42,12 @@ export async function SiteHeader({ cartCount }: { cartCount?: number }) {
             </Link>
           )}
           {user ? (
-            <SignOutButton label={t("nav.signOut")} />
+            <>
+              <Link href="/account/password" className={linkClass}>
+                {t("nav.password")}
+              </Link>
+              <SignOutButton label={t("nav.signOut")} />
+            </>
           ) : (
             <>
               <Link href="/signin" className={linkClass}>

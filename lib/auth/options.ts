@@ -16,6 +16,7 @@ import {
   type SessionClaims,
   sessionRefusal,
 } from "./session-policy";
+import { throttledSignInError } from "./sign-in-errors";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(200),
@@ -26,8 +27,7 @@ const credentialsSchema = z.object({
 const UNKNOWN_USER_HASH =
   "$argon2id$v=19$m=19456,t=2,p=1$s+fkC73VgmHWC/+73ZOBsQ$WVzYjsy6xP0kX2nR7S6ulO0OI0DO2PKUFd6RKff9IAQ";
 
-/** The error code the sign-in form shows as "too many attempts" (next-auth passes it through). */
-export const SIGN_IN_THROTTLED = "throttled";
+export { SIGN_IN_THROTTLED } from "./sign-in-errors";
 
 /** Thrown by the jwt callback: next-auth then answers "no session" and clears the cookie. */
 class SessionRefused extends Error {}
@@ -58,7 +58,8 @@ export const authOptions: NextAuthOptions = {
             scope: "sign_in",
             retryAfterSeconds: blocked.retryAfterSeconds,
           });
-          throw new Error(SIGN_IN_THROTTLED);
+          // next-auth passes the message on as the error code: the form reads the wait from it.
+          throw new Error(throttledSignInError(blocked.retryAfterSeconds));
         }
         const user = await db.user.findUnique({ where: { email } });
         const valid = await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, password);

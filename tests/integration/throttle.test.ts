@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { signUpBuyer } from "@/lib/accounts/sign-up-buyer";
 import { signUpSeller } from "@/lib/accounts/sign-up-seller";
+import { throttledSignInSeconds } from "@/lib/auth/sign-in-errors";
 import { db } from "@/lib/db/client";
 import { refundShopOrder } from "@/lib/payments/refunds";
 import { signInBlocked } from "@/lib/security/rate-limit";
@@ -14,10 +15,11 @@ import {
 } from "../support/factories";
 import { authorize } from "../support/sessions";
 
+// A throttled attempt's error carries the wait ("throttled:3"), which the sign-in form shows.
 const outcome = (attempt: Promise<unknown>) =>
   attempt.then(
     (user) => (user ? "signed_in" : "wrong"),
-    (error: Error) => error.message,
+    (error: Error) => (throttledSignInSeconds(error.message) ? "throttled" : error.message),
   );
 
 const ip = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;

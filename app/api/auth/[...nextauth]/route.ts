@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
-import { authOptions, SIGN_IN_THROTTLED } from "@/lib/auth/options";
+import { authOptions } from "@/lib/auth/options";
+import { throttledSignInError } from "@/lib/auth/sign-in-errors";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/security/client-address";
 import { recordSecurityEvent } from "@/lib/security/events";
@@ -11,7 +12,7 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 
 /**
  * Credentials posts of a client that is backing off get 429 with Retry-After before any password is
- * checked. The body keeps next-auth's shape ({ url } with `error=throttled`) so its client shows our
+ * checked. The body keeps next-auth's shape ({ url } with `error=throttled:<seconds>`) so its client shows our
  * message. authorize() enforces the same limits for anything that slips past (a race).
  */
 async function POST(request: Request, context: Context) {
@@ -35,9 +36,10 @@ async function POST(request: Request, context: Context) {
         retryAfterSeconds: blocked.retryAfterSeconds,
       });
       const url = new URL("/signin", env.NEXTAUTH_URL);
-      url.searchParams.set("error", SIGN_IN_THROTTLED);
+      const error = throttledSignInError(blocked.retryAfterSeconds);
+      url.searchParams.set("error", error);
       return Response.json(
-        { url: url.toString(), error: SIGN_IN_THROTTLED, retryAfterSeconds: blocked.retryAfterSeconds },
+        { url: url.toString(), error, retryAfterSeconds: blocked.retryAfterSeconds },
         { status: 429, headers: { "Retry-After": String(blocked.retryAfterSeconds) } },
       );
     }
