@@ -2,14 +2,15 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { installNodeGate } from "@/lib/http/node-gate";
 import { clientAddress } from "@/lib/security/client-address";
-import { installPeerAddressHeader, PEER_ADDRESS_HEADER } from "@/lib/security/peer-address";
+import { PEER_ADDRESS_HEADER } from "@/lib/security/peer-address";
 
 describe("on a real Node server with the peer stamp installed", () => {
   let server: http.Server;
   let url: string;
   beforeAll(async () => {
-    installPeerAddressHeader();
+    installNodeGate();
     // The handler sees the request as Next's route handlers do: by its headers only.
     server = http.createServer((request, response) => {
       response.end(clientAddress(request.headers as Record<string, string>, 0));
