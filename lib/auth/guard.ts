@@ -15,6 +15,7 @@ export type Actor = { id: string; role: Role; villageId: string | null };
 export async function loadActor(
   userId: string | null,
   roles: Role[],
+  options: { recordRefusal?: boolean } = {},
 ): Promise<{ ok: true; actor: Actor } | FailedResult> {
   if (!userId) return fail("not_signed_in");
   const user = await db.user.findUnique({
@@ -23,6 +24,7 @@ export async function loadActor(
   });
   if (!user) return fail("not_signed_in");
   if (!roles.includes(user.role)) {
+    if (options.recordRefusal === false) return fail("forbidden");
     await recordSecurityEvent("action_refused", {
       userId,
       ip: await requestAddressIfAny(),

@@ -3,6 +3,7 @@
 import Stripe from "stripe";
 import { describe, expect, it } from "vitest";
 import { POST as cspReport } from "@/app/api/csp-report/route";
+import { getCartCount } from "@/lib/cart/read";
 import { db } from "@/lib/db/client";
 import { refundShopOrder } from "@/lib/payments/refunds";
 import { receiveWebhook } from "@/lib/payments/webhook";
@@ -25,6 +26,12 @@ describe("refusals are recorded", () => {
     expect(result).toMatchObject({ ok: false, error: "forbidden" });
     const [event] = await eventsOf({ userId: buyer.id });
     expect(event).toMatchObject({ kind: "ACTION_REFUSED", reason: "wrong_role:BUYER", villageId: null });
+  });
+
+  it("a seller's storefront header (cart count 0) is an ordinary refusal, not an event", async () => {
+    const { owner } = await createShop();
+    expect(await getCartCount({ userId: owner.id, cookieCartId: null })).toBe(0);
+    expect(await eventsOf({ userId: owner.id })).toHaveLength(0);
   });
 
   it("another seller's parcel is not found, and the attempt is kept; a missing id is not an event", async () => {
