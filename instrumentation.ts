@@ -2,6 +2,9 @@
 // that `npm start` runs it, and on the embedded database it shares the server's one connection.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // Before the first request: clients are keyed by the socket's address, bad uploads refused early.
+  const { installNodeGate } = await import("@/lib/http/node-gate");
+  installNodeGate();
   if (process.env.JOBS === "off") return;
   const { startJobWorker } = await import("@/lib/jobs/worker");
   await startJobWorker();

@@ -19,8 +19,12 @@ const schema = z.object({
   JOBS: z.enum(["on", "off"]).default("on"),
   // Rate limits live in Redis when set (several server processes share them), else in this process.
   REDIS_URL: z.string().url().optional(),
-  // `true` only behind a reverse proxy that sets X-Forwarded-For: its first hop is then the client.
-  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  // Only behind reverse proxies that append to X-Forwarded-For: how many (`true` = 1). Otherwise the
+  // client's address is the socket's peer and X-Forwarded-For is ignored.
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|[0-9])$/, { message: "TRUST_PROXY must be true, false or a number of proxies" })
+    .default("false"),
 });
 
 const parsed = schema.safeParse(process.env);

@@ -33,7 +33,11 @@ export type SecurityEventKind =
   | "signed_out"
   | "session_refused"
   | "sessions_ended"
-  | "throttled";
+  | "throttled"
+  | "action_refused"
+  | "webhook_signature_invalid"
+  | "csp_violation"
+  | "password_changed";
 
 export type SecurityEventFields = {
   userId?: string | null;

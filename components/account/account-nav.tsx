@@ -16,6 +16,7 @@ export type AccountNavLabels = {
   signIn: string;
   signUp: string;
   signOut: string;
+  password: string;
 };
 
 /**
@@ -66,9 +67,14 @@ export function AccountNav({
         </Link>
       )}
       {role ? (
-        <button type="button" onClick={() => void signOutTo(homeHref)} className={linkClass}>
-          {labels.signOut}
-        </button>
+        <>
+          <Link href="/account/password" className={linkClass}>
+            {labels.password}
+          </Link>
+          <button type="button" onClick={() => void signOutTo(homeHref)} className={linkClass}>
+            {labels.signOut}
+          </button>
+        </>
       ) : (
         <>
           <Link href="/signin" className={linkClass}>

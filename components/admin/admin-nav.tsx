@@ -6,6 +6,7 @@ const items = [
   { key: "shops", href: "/admin/shops" },
   { key: "money", href: "/admin/money" },
   { key: "orders", href: "/admin/orders" },
+  { key: "security", href: "/admin/security" },
 ] as const;
 
 /** The admin pages, as tabs under the site header. */

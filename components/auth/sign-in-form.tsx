@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { EMAIL_MAX, PASSWORD_MAX } from "@/lib/accounts/limits";
+import { throttledSignInSeconds } from "@/lib/auth/sign-in-errors";
 import { Field } from "./field";
 import { FormAlert } from "./form-alert";
 import { SubmitButton } from "./submit-button";
@@ -23,7 +24,16 @@ export function SignInForm({
   const t = useTranslations("auth.signIn");
   const router = useRouter();
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<"failed" | "throttled" | "unavailable" | null>(null);
+  const [error, setError] = useState<"failed" | "unavailable" | { waitSeconds: number } | null>(null);
+
+  // A wait under two minutes in seconds, longer ones in whole minutes (rounded up).
+  function errorText(shown: NonNullable<typeof error>): string {
+    if (typeof shown === "string") return t(shown);
+    const seconds = shown.waitSeconds;
+    return seconds < 120
+      ? t("throttledSeconds", { seconds })
+      : t("throttledMinutes", { minutes: Math.ceil(seconds / 60) });
+  }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,12 +47,9 @@ export function SignInForm({
         redirect: false,
       });
       if (!result?.ok || result.error) {
+        const waitSeconds = throttledSignInSeconds(result?.error);
         setError(
-          result?.error === "CredentialsSignin"
-            ? "failed"
-            : result?.error === "throttled"
-              ? "throttled"
-              : "unavailable",
+          result?.error === "CredentialsSignin" ? "failed" : waitSeconds ? { waitSeconds } : "unavailable",
         );
         setPending(false);
         return;
@@ -74,7 +81,7 @@ export function SignInForm({
         maxLength={PASSWORD_MAX}
         required
       />
-      <FormAlert message={error ? t(error) : null} />
+      <FormAlert message={error ? errorText(error) : null} />
       <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} />
     </form>
   );

@@ -35,6 +35,7 @@ export async function SiteHeader() {
               signIn: t("nav.signIn"),
               signUp: t("nav.signUp"),
               signOut: t("nav.signOut"),
+              password: t("nav.password"),
             }}
           />
         </nav>

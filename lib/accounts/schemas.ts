@@ -5,12 +5,11 @@ import {
   EMAIL_MAX,
   HOUSEHOLD_CODE_MAX,
   NAME_MAX,
-  PASSWORD_MAX,
-  PASSWORD_MIN,
   SHOP_NAME_EN_MAX,
   SHOP_NAME_ZH_MAX,
   SHOP_STORY_MAX,
 } from "./limits";
+import { newPasswordSchema, passwordNotLikeEmail } from "./password-rules";
 
 // Messages are codes: the forms translate them (auth.fieldErrors.<code>).
 const text = requiredText;
@@ -31,29 +30,30 @@ const email = z
   .max(EMAIL_MAX, { error: "too_long" })
   .pipe(z.email({ error: "email_invalid" }));
 
-const password = z
-  .string({ error: "required" })
-  .min(PASSWORD_MIN, { error: "password_too_short" })
-  .max(PASSWORD_MAX, { error: "too_long" });
+const password = newPasswordSchema;
 
 const phone = mobilePhoneSchema;
 
-export const buyerSignUpSchema = z.object({
-  name: text(NAME_MAX),
-  email,
-  password,
-});
+export const buyerSignUpSchema = z
+  .object({
+    name: text(NAME_MAX),
+    email,
+    password,
+  })
+  .superRefine(passwordNotLikeEmail);
 
-export const sellerSignUpSchema = z.object({
-  name: text(NAME_MAX),
-  phone,
-  email,
-  password,
-  householdCode: text(HOUSEHOLD_CODE_MAX),
-  shopNameZh: text(SHOP_NAME_ZH_MAX),
-  shopNameEn: optionalText(SHOP_NAME_EN_MAX),
-  story: optionalText(SHOP_STORY_MAX),
-});
+export const sellerSignUpSchema = z
+  .object({
+    name: text(NAME_MAX),
+    phone,
+    email,
+    password,
+    householdCode: text(HOUSEHOLD_CODE_MAX),
+    shopNameZh: text(SHOP_NAME_ZH_MAX),
+    shopNameEn: optionalText(SHOP_NAME_EN_MAX),
+    story: optionalText(SHOP_STORY_MAX),
+  })
+  .superRefine(passwordNotLikeEmail);
 
 export type BuyerSignUp = z.infer<typeof buyerSignUpSchema>;
 export type SellerSignUp = z.infer<typeof sellerSignUpSchema>;

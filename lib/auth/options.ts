@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { logger, logSecurityEvent } from "@/lib/log";
 import { clientAddress } from "@/lib/security/client-address";
+import { recordSecurityEvent } from "@/lib/security/events";
 import { recordSignInSuccess, spendSignInAttempt } from "@/lib/security/rate-limit";
 import { verifyPassword } from "./password";
 import {
@@ -15,6 +16,7 @@ import {
   type SessionClaims,
   sessionRefusal,
 } from "./session-policy";
+import { throttledSignInError } from "./sign-in-errors";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(200),
@@ -25,8 +27,7 @@ const credentialsSchema = z.object({
 const UNKNOWN_USER_HASH =
   "$argon2id$v=19$m=19456,t=2,p=1$s+fkC73VgmHWC/+73ZOBsQ$WVzYjsy6xP0kX2nR7S6ulO0OI0DO2PKUFd6RKff9IAQ";
 
-/** The error code the sign-in form shows as "too many attempts" (next-auth passes it through). */
-export const SIGN_IN_THROTTLED = "throttled";
+export { SIGN_IN_THROTTLED } from "./sign-in-errors";
 
 /** Thrown by the jwt callback: next-auth then answers "no session" and clears the cookie. */
 class SessionRefused extends Error {}
@@ -51,13 +52,25 @@ export const authOptions: NextAuthOptions = {
         // Known and unknown emails are throttled alike, so the limit says nothing about the account.
         const blocked = await spendSignInAttempt(email, ip);
         if (!blocked.ok) {
-          logSecurityEvent("sign_in_throttled", { email, ip, retryAfterSeconds: blocked.retryAfterSeconds });
-          throw new Error(SIGN_IN_THROTTLED);
+          await recordSecurityEvent("sign_in_throttled", {
+            email,
+            ip,
+            scope: "sign_in",
+            retryAfterSeconds: blocked.retryAfterSeconds,
+          });
+          // next-auth passes the message on as the error code: the form reads the wait from it.
+          throw new Error(throttledSignInError(blocked.retryAfterSeconds));
         }
         const user = await db.user.findUnique({ where: { email } });
         const valid = await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, password);
         if (!user || !valid) {
-          logSecurityEvent("sign_in_failed", { email, ip, userId: user?.id ?? null });
+          // The account when it exists; an unknown email is not kept (it may be a mistyped password).
+          await recordSecurityEvent("sign_in_failed", {
+            ip,
+            scope: "sign_in",
+            userId: user?.id ?? null,
+            reason: user ? "wrong_password" : "unknown_account",
+          });
           return null;
         }
         await recordSignInSuccess(email, ip);

@@ -13,7 +13,9 @@ export async function cartCaller(
   owner: CartOwner,
 ): Promise<{ ok: true; buyerId: string | null } | FailedResult> {
   if (!owner.userId) return { ok: true, buyerId: null };
-  const guard = await loadActor(owner.userId, ["BUYER"]);
+  // Every storefront page asks for the header's cart count, sellers' and admins' too: their refusal
+  // is ordinary, not a security event.
+  const guard = await loadActor(owner.userId, ["BUYER"], { recordRefusal: false });
   if (!guard.ok) return guard.error === "forbidden" ? fail("buyers_only") : guard;
   return { ok: true, buyerId: guard.actor.id };
 }

@@ -7,15 +7,15 @@ const ACTION_CONTENT_TYPES = ["multipart/form-data", "application/x-www-form-url
 const MAX_JSON_DEPTH = 32;
 const BODYLESS_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/** Sent with every refusal; `close` so an unread body is not waited for. */
+export const REFUSAL_HEADERS = {
+  "content-type": "text/plain; charset=utf-8",
+  "cache-control": "no-store",
+  connection: "close",
+};
+
 function refuse(status: number, message: string): Response {
-  return new Response(`${message}\n`, {
-    status,
-    headers: {
-      "content-type": "text/plain; charset=utf-8",
-      "cache-control": "no-store",
-      connection: "close",
-    },
-  });
+  return new Response(`${message}\n`, { status, headers: REFUSAL_HEADERS });
 }
 
 /** True when the path has an invalid percent-escape or decodes to a control character. */
@@ -83,8 +83,8 @@ async function isWellFormedActionBody(request: Request, contentType: string): Pr
   return true;
 }
 
-function sameOrigin(origin: string, request: Request): boolean {
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+function sameOrigin(origin: string, headers: RequestHeaders): boolean {
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
   if (!host) return false;
   try {
     return new URL(origin).host === host.split(",")[0]?.trim();
@@ -93,34 +93,51 @@ function sameOrigin(origin: string, request: Request): boolean {
   }
 }
 
+/** The headers of a request, as a Fetch Request or Node's IncomingMessage gives them. */
+export type RequestHeaders = { get(name: string): string | null; has(name: string): boolean };
+
+/** Why a request is refused: its status and the plain text to answer with. */
+export type Refusal = { status: number; message: string };
+
+/**
+ * The checks that need only the method, path and headers: a foreign Origin on a server action (403),
+ * a body that is not an action's (400), and a declared length over the path's limit (413) or no
+ * length at all (411), so an oversized body is refused without being read.
+ */
+export function headerRefusal(method: string, pathname: string, headers: RequestHeaders): Refusal | null {
+  if (BODYLESS_METHODS.has(method)) return null;
+  const isAction = headers.has("next-action");
+  const contentType = (headers.get("content-type") ?? "").toLowerCase();
+  if (isAction) {
+    const origin = headers.get("origin");
+    if (origin !== null && !sameOrigin(origin, headers)) return { status: 403, message: "Forbidden" };
+    if (!ACTION_CONTENT_TYPES.some((type) => contentType.startsWith(type)))
+      return { status: 400, message: "Bad request" };
+  }
+  const limit = isAction && UPLOAD_PATH.test(pathname) ? UPLOAD_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES;
+  const declared = headers.get("content-length");
+  if (declared === null) {
+    if (headers.has("transfer-encoding")) return { status: 411, message: "Length required" };
+  } else {
+    const length = Number(declared);
+    if (!Number.isSafeInteger(length) || length < 0) return { status: 400, message: "Bad request" };
+    if (length > limit) return { status: 413, message: "Payload too large" };
+  }
+  return null;
+}
+
 /**
  * The checks every request passes before any page, route or server action sees it (run by proxy.ts):
- * a response refusing the request, or null to let it through. The body is judged by its declared
- * length, so an oversized one is refused without being read.
+ * a response refusing the request, or null to let it through.
  */
 export async function guardRequest(request: Request): Promise<Response | null> {
   const url = new URL(request.url);
   if (isBadPath(url.pathname) || hasBadQuery(url.search)) return refuse(400, "Bad request");
   if (BODYLESS_METHODS.has(request.method)) return null;
-
-  const isAction = request.headers.has("next-action");
+  const refused = headerRefusal(request.method, url.pathname, request.headers);
+  if (refused) return refuse(refused.status, refused.message);
   const contentType = (request.headers.get("content-type") ?? "").toLowerCase();
-  if (isAction) {
-    const origin = request.headers.get("origin");
-    if (origin !== null && !sameOrigin(origin, request)) return refuse(403, "Forbidden");
-    if (!ACTION_CONTENT_TYPES.some((type) => contentType.startsWith(type))) return refuse(400, "Bad request");
-  }
-
-  const limit = isAction && UPLOAD_PATH.test(url.pathname) ? UPLOAD_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES;
-  const declared = request.headers.get("content-length");
-  if (declared === null) {
-    if (request.headers.has("transfer-encoding")) return refuse(411, "Length required");
-  } else {
-    const length = Number(declared);
-    if (!Number.isSafeInteger(length) || length < 0) return refuse(400, "Bad request");
-    if (length > limit) return refuse(413, "Payload too large");
-  }
-
-  if (isAction && !(await isWellFormedActionBody(request, contentType))) return refuse(400, "Bad request");
+  if (request.headers.has("next-action") && !(await isWellFormedActionBody(request, contentType)))
+    return refuse(400, "Bad request");
   return null;
 }

@@ -15,6 +15,7 @@ export const QUEUES = {
   returnPayment: "payment-return",
   retryStuck: "money-retry-stuck",
   reconcile: "payments-reconcile",
+  pruneSecurityEvents: "security-events-prune",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -3,6 +3,7 @@ import { expireOverdueOrders } from "@/lib/orders/expire";
 import { transferDuePayouts, transferPayout } from "@/lib/payments/payouts";
 import { reconcileDay } from "@/lib/payments/reconcile";
 import { retryStuckMoney, returnPayment } from "@/lib/payments/refund-sync";
+import { pruneSecurityEvents } from "@/lib/security/events";
 import { jobQueue, QUEUES, type QueueName } from "./queue";
 
 type Handler = (data: Record<string, string>) => Promise<unknown>;
@@ -15,6 +16,7 @@ const handlers: Record<QueueName, Handler> = {
   [QUEUES.returnPayment]: ({ paymentId = "" }) => returnPayment(paymentId),
   [QUEUES.retryStuck]: () => retryStuckMoney(),
   [QUEUES.reconcile]: ({ day }) => reconcileDay(day),
+  [QUEUES.pruneSecurityEvents]: () => pruneSecurityEvents(),
 };
 
 /**
@@ -28,6 +30,8 @@ const schedules: [QueueName, string][] = [
   [QUEUES.retryStuck, "*/2 * * * *"],
   // Yesterday (Beijing time) reconciled every morning at 03:10.
   [QUEUES.reconcile, "10 19 * * *"],
+  // Security events older than 90 days go, every night at 04:20 Beijing time.
+  [QUEUES.pruneSecurityEvents, "20 20 * * *"],
 ];
 
 const globalForWorker = globalThis as unknown as { workerStarted?: boolean };

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { type ActionResult, fail, invalid } from "@/lib/actions/result";
-import { loadActor } from "@/lib/auth/guard";
+import { loadActor, refuseNotOwned } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { idString } from "@/lib/validation/text";
 import { closeUnpaidOrder } from "./expire";
@@ -20,7 +20,11 @@ export async function cancelOrder(userId: string | null, input: unknown): Promis
   if (!parsed.success) return invalid(parsed.error);
   const buyerId = guard.actor.id;
   const own = await db.order.findFirst({ where: { id: parsed.data.orderId, buyerId }, select: { id: true } });
-  if (!own) return fail("not_found");
+  if (!own) {
+    return refuseNotOwned(guard.actor, "order.cancel", () =>
+      db.order.findUnique({ where: { id: parsed.data.orderId }, select: { id: true } }),
+    );
+  }
   const outcome = await closeUnpaidOrder(own.id, "BUYER", { buyerId });
   return outcome === "closed"
     ? { ok: true }

@@ -4,10 +4,11 @@ import { restock } from "@/lib/catalog/restock";
 import "server-only";
 import { z } from "zod";
 import { type ActionResult, fail, invalid } from "@/lib/actions/result";
-import { type Actor, loadActor } from "@/lib/auth/guard";
+import { type Actor, loadActor, refuseNotOwned } from "@/lib/auth/guard";
 import { db, type Tx } from "@/lib/db/client";
 import { splitFen } from "@/lib/money";
 import { PAID_SHOP_ORDER_STATUSES } from "@/lib/orders/status";
+import { throttleAction } from "@/lib/security/request";
 import { idString } from "@/lib/validation/text";
 import { submitRefund } from "./refund-sync";
 
@@ -31,6 +32,7 @@ export const REFUND_ERROR_CODES = [
   "not_refundable",
   "paid_offline",
   "more_than_bought",
+  "throttled",
 ] as const;
 
 class Refused extends Error {}
@@ -49,6 +51,9 @@ export async function refundShopOrder(
 ): Promise<ActionResult<{ refundId: string; amountFen: number }>> {
   const guard = await loadActor(userId, ["SELLER", "ADMIN"]);
   if (!guard.ok) return guard;
+  // Counted per caller before anything else, so a script cannot probe or hammer refunds.
+  const throttled = await throttleAction("refund", guard.actor.id);
+  if (throttled) return throttled;
   const parsed = refundInputSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { shopOrderId, lines } = parsed.data;
@@ -60,7 +65,11 @@ export async function refundShopOrder(
       order: { select: { payments: { where: { status: "SUCCEEDED" }, select: { chargeRef: true } } } },
     },
   });
-  if (!shopOrder) return fail("not_found");
+  if (!shopOrder) {
+    return refuseNotOwned(guard.actor, "refund", () =>
+      db.shopOrder.findUnique({ where: { id: shopOrderId }, select: { id: true } }),
+    );
+  }
   const payment = shopOrder.order.payments[0];
   if (!PAID_SHOP_ORDER_STATUSES.includes(shopOrder.status) || !payment) return fail("not_refundable");
   // Paid before online payments (the demo history): no charge to give the money back through.

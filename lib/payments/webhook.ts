@@ -1,4 +1,5 @@
 import "server-only";
+import { recordSecurityEvent } from "@/lib/security/events";
 import { processPaymentEvent } from "./process-event";
 import { paymentProvider } from "./provider";
 
@@ -7,9 +8,21 @@ import { paymentProvider } from "./provider";
  * (nothing is changed); 200 once processed or already processed; 503 when it cannot be processed
  * yet, so the provider delivers it again later.
  */
-export async function receiveWebhook(rawBody: string, signature: string | null): Promise<Response> {
+export async function receiveWebhook(
+  rawBody: string,
+  signature: string | null,
+  ip: string | null = null,
+): Promise<Response> {
   const event = paymentProvider.parseEvent(rawBody, signature);
-  if (!event) return Response.json({ error: "invalid_signature" }, { status: 400 });
+  if (!event) {
+    // Only the fact and the sender: the body and the signature header stay out of the log.
+    await recordSecurityEvent("webhook_signature_invalid", {
+      ip,
+      scope: `webhook.${paymentProvider.name}`,
+      reason: signature ? "bad_signature" : "no_signature",
+    });
+    return Response.json({ error: "invalid_signature" }, { status: 400 });
+  }
   try {
     const result = await processPaymentEvent({ ...event, provider: paymentProvider.name });
     if (!result.ok) return Response.json({ error: result.error }, { status: 503 });

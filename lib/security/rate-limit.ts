@@ -7,7 +7,7 @@ import {
   RateLimiterRes,
 } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
-import { logSecurityEvent } from "@/lib/log";
+import { recordSecurityEvent } from "./events";
 
 // Redis on a server (several processes share the counters), memory on the embedded default.
 let redis: Redis | undefined;
@@ -51,6 +51,15 @@ function createLimiters() {
     signUp: limiter({ keyPrefix: "signup", points: 10, duration: 60 * 60, blockDuration: 60 * 60 }),
     checkout: limiter({ keyPrefix: "checkout", points: 20, duration: 60, blockDuration: 60 }),
     upload: limiter({ keyPrefix: "upload", points: 30, duration: 10 * 60, blockDuration: 10 * 60 }),
+    // Money going back: a busy admin after a festival refunds a few an hour, a script many a second.
+    refund: limiter({ keyPrefix: "refund", points: 30, duration: 10 * 60, blockDuration: 10 * 60 }),
+    // Each try checks the current password: as strict as sign-in for one account.
+    passwordChange: limiter({
+      keyPrefix: "password_change",
+      points: 5,
+      duration: 15 * 60,
+      blockDuration: 15 * 60,
+    }),
   };
 }
 
@@ -60,6 +69,7 @@ const limiters = globals.xyLimiters;
 type Limiter = RateLimiterMemory | RateLimiterRedis;
 
 export type Throttle = { ok: true } | { ok: false; retryAfterSeconds: number };
+export type ActionLimit = "signUp" | "checkout" | "upload" | "refund" | "passwordChange";
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
@@ -68,7 +78,7 @@ const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
  * outage (Redis down) lets the request through rather than taking the site down with it.
  */
 export async function throttle(
-  name: "signUp" | "checkout" | "upload",
+  name: ActionLimit,
   key: string,
   context: { userId?: string | null; ip?: string | null } = {},
 ): Promise<Throttle> {
@@ -78,7 +88,7 @@ export async function throttle(
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) return { ok: true };
     const retryAfterSeconds = seconds(rejection.msBeforeNext);
-    logSecurityEvent("throttled", { scope: name, retryAfterSeconds, ...context });
+    await recordSecurityEvent("throttled", { scope: name, retryAfterSeconds, ...context });
     return { ok: false, retryAfterSeconds };
   }
 }

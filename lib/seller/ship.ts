@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { type ActionResult, fail, invalid } from "@/lib/actions/result";
-import { loadActor } from "@/lib/auth/guard";
+import { loadActor, refuseNotOwned } from "@/lib/auth/guard";
 import { courierCodes } from "@/lib/couriers";
 import { db } from "@/lib/db/client";
 import { idString, plainString } from "@/lib/validation/text";
@@ -44,7 +44,11 @@ export async function markShopOrderShipped(
     where: { id: shopOrderId, shop: { ownerId } },
     select: { status: true },
   });
-  if (!parcel) return fail("not_found");
+  if (!parcel) {
+    return refuseNotOwned(guard.actor, "ship", () =>
+      db.shopOrder.findUnique({ where: { id: shopOrderId }, select: { id: true } }),
+    );
+  }
   if (parcel.status === "SHIPPED" || parcel.status === "DELIVERED") return fail("already_shipped");
   return fail("not_paid");
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { type ActionResult, type FailedResult, fail } from "@/lib/actions/result";
-import { loadActor } from "@/lib/auth/guard";
+import { loadActor, refuseNotOwned } from "@/lib/auth/guard";
 import { tagsForProductSave } from "@/lib/catalog/cache-tags";
 import { expireCatalog } from "@/lib/catalog/invalidate";
 import { db } from "@/lib/db/client";
@@ -35,7 +35,11 @@ export async function updateSellerProduct(
     where: { id: productId, shop: { ownerId } },
     select: { shopId: true, categoryId: true, images: { select: { id: true } } },
   });
-  if (!current) return fail("not_found");
+  if (!current) {
+    return refuseNotOwned(guard.actor, "product.update", () =>
+      db.product.findUnique({ where: { id: productId }, select: { id: true } }),
+    );
+  }
 
   const valid = await validateProductInput(
     input,

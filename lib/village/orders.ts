@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { type ActionResult, fail, invalid } from "@/lib/actions/result";
-import { loadActor } from "@/lib/auth/guard";
+import { loadActor, refuseNotOwned } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import type { PayoutStatus, RefundStatus, ShopOrderStatus } from "@/lib/generated/prisma/client";
 import { idString, plainString } from "@/lib/validation/text";
@@ -157,7 +157,12 @@ export async function villageParcel(
       payout: { select: { status: true, amountFen: true, refundedFen: true, transferredFen: true } },
     },
   });
-  if (!parcel) return fail("not_found");
+  if (!parcel) {
+    const id = parsed.data;
+    return refuseNotOwned(guard.actor, "village.parcel", () =>
+      db.shopOrder.findUnique({ where: { id }, select: { id: true } }),
+    );
+  }
   return {
     ok: true,
     data: {

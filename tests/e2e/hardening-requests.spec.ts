@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { UPLOAD_BODY_LIMIT_BYTES } from "../../lib/http/body-limits";
 import { useEnglish } from "./support/session";
 
 // Requests a browser never sends, aimed at proxy.ts: oversized and chunked bodies, foreign origins,
@@ -108,6 +109,28 @@ test("an action posted from a foreign origin is refused with 403", async ({ requ
     origin: "https://evil.example",
   });
   expect(response.status()).toBe(403);
+});
+
+// Product saves skip proxy.ts (it would buffer their photos); the Node-level gate refuses these.
+test("a product save from a foreign origin gets 403, and one over the upload limit 413", async ({
+  request,
+}) => {
+  const headers = {
+    "next-action": call.headers["next-action"] ?? "0",
+    "content-type": "multipart/form-data; boundary=x",
+  };
+  const foreign = await request.post("/seller/products/new", {
+    headers: { ...headers, origin: "https://evil.example" },
+    data: Buffer.alloc(2 * 1024 * 1024, "a"),
+    maxRedirects: 0,
+  });
+  expect(foreign.status()).toBe(403);
+  const oversized = await request.post("/seller/products/new", {
+    headers,
+    data: Buffer.alloc(UPLOAD_BODY_LIMIT_BYTES + 1, "a"),
+    maxRedirects: 0,
+  });
+  expect(oversized.status()).toBe(413);
 });
 
 test("malformed action bodies get 400, not 500", async ({ request }) => {

@@ -1,15 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { signUpBuyer } from "@/lib/accounts/sign-up-buyer";
 import { signUpSeller } from "@/lib/accounts/sign-up-seller";
+import { throttledSignInSeconds } from "@/lib/auth/sign-in-errors";
 import { db } from "@/lib/db/client";
+import { refundShopOrder } from "@/lib/payments/refunds";
 import { signInBlocked } from "@/lib/security/rate-limit";
-import { createHousehold, createUser, createVillage, TEST_PASSWORD, unique } from "../support/factories";
+import {
+  createHousehold,
+  createShop,
+  createUser,
+  createVillage,
+  TEST_PASSWORD,
+  unique,
+} from "../support/factories";
 import { authorize } from "../support/sessions";
 
+// A throttled attempt's error carries the wait ("throttled:3"), which the sign-in form shows.
 const outcome = (attempt: Promise<unknown>) =>
   attempt.then(
     (user) => (user ? "signed_in" : "wrong"),
-    (error: Error) => error.message,
+    (error: Error) => (throttledSignInSeconds(error.message) ? "throttled" : error.message),
   );
 
 const ip = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
@@ -87,5 +97,27 @@ describe("sign-up does not tell who is registered", () => {
     });
     expect(result.ok).toBe(true);
     expect({ users: await db.user.count(), shops: await db.shop.count() }).toEqual(before);
+  });
+});
+
+describe("refunds are throttled per caller", () => {
+  it("a seller's 31st refund in ten minutes is refused as throttled and recorded; another seller is not", async () => {
+    const { owner } = await createShop();
+    const { owner: other } = await createShop();
+    const attempt = (userId: string) => refundShopOrder(userId, { shopOrderId: "none", lines: [] });
+    for (let i = 0; i < 30; i++) expect(await attempt(owner.id)).toMatchObject({ error: "invalid_input" });
+    expect(await attempt(owner.id)).toMatchObject({ ok: false, error: "throttled" });
+    expect(await attempt(other.id)).toMatchObject({ error: "invalid_input" });
+    const events = await db.securityEvent.findMany({ where: { userId: owner.id, kind: "THROTTLED" } });
+    expect(events).toMatchObject([{ scope: "refund" }]);
+    expect(events[0]?.retryAfterSeconds).toBeGreaterThan(500);
+  });
+
+  it("the admin's refunds count on the admin's own budget", async () => {
+    const { villageId } = await createShop();
+    const admin = await createUser("ADMIN", { villageId });
+    const attempt = () => refundShopOrder(admin.id, { shopOrderId: "none", lines: [] });
+    for (let i = 0; i < 30; i++) await attempt();
+    expect(await attempt()).toMatchObject({ ok: false, error: "throttled" });
   });
 });

@@ -4,6 +4,7 @@ import type { User } from "next-auth";
 import { encode, type JWT } from "next-auth/jwt";
 import { authOptions } from "@/lib/auth/options";
 import { type SessionRequest, sessionUserIdFor } from "@/lib/auth/session";
+import { PEER_ADDRESS_HEADER } from "@/lib/security/peer-address";
 
 const COOKIE = "next-auth.session-token";
 const secret = () => process.env.NEXTAUTH_SECRET ?? "";
@@ -16,7 +17,7 @@ type Authorize = (
 /** The credentials provider's authorize, as next-auth calls it for a post from `ip`. */
 export function authorize(email: string, password: string, ip: string): Promise<User | null> {
   const provider = authOptions.providers[0] as unknown as { options: { authorize: Authorize } };
-  return provider.options.authorize({ email, password }, { headers: { "x-forwarded-for": ip } });
+  return provider.options.authorize({ email, password }, { headers: { [PEER_ADDRESS_HEADER]: ip } });
 }
 
 /** Signs in and returns the token next-auth would put in the session cookie. */

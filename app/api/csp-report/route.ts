@@ -1,5 +1,6 @@
-import { logger } from "@/lib/log";
+import { clientAddress } from "@/lib/security/client-address";
 import { parseCspReport, readBounded } from "@/lib/security/csp-report";
+import { recordSecurityEvent } from "@/lib/security/events";
 
 /** Browsers post Content-Security-Policy violations here (the policy's `report-uri`). */
 export async function POST(request: Request) {
@@ -7,8 +8,14 @@ export async function POST(request: Request) {
   if (body === null) return new Response(null, { status: 413 });
   const violations = parseCspReport(body);
   if (!violations) return new Response(null, { status: 400 });
+  const ip = clientAddress(request.headers);
   for (const violation of violations) {
-    logger.warn({ security: true, event: "csp_violation", ...violation }, "security:csp_violation");
+    // The directive is the kind of breach; the blocked source says what (URIs without their query).
+    await recordSecurityEvent("csp_violation", {
+      ip,
+      scope: violation.directive,
+      reason: [violation.blockedUri, violation.documentUri].filter(Boolean).join(" on "),
+    });
   }
   return new Response(null, { status: 204 });
 }

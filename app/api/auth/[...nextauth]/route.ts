@@ -1,8 +1,9 @@
 import NextAuth from "next-auth";
-import { authOptions, SIGN_IN_THROTTLED } from "@/lib/auth/options";
+import { authOptions } from "@/lib/auth/options";
+import { throttledSignInError } from "@/lib/auth/sign-in-errors";
 import { env } from "@/lib/env";
-import { logSecurityEvent } from "@/lib/log";
 import { clientAddress } from "@/lib/security/client-address";
+import { recordSecurityEvent } from "@/lib/security/events";
 import { signInBlocked } from "@/lib/security/rate-limit";
 
 const handler = NextAuth(authOptions);
@@ -11,7 +12,7 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 
 /**
  * Credentials posts of a client that is backing off get 429 with Retry-After before any password is
- * checked. The body keeps next-auth's shape ({ url } with `error=throttled`) so its client shows our
+ * checked. The body keeps next-auth's shape ({ url } with `error=throttled:<seconds>`) so its client shows our
  * message. authorize() enforces the same limits for anything that slips past (a race).
  */
 async function POST(request: Request, context: Context) {
@@ -28,11 +29,17 @@ async function POST(request: Request, context: Context) {
     const ip = clientAddress(request.headers);
     const blocked = await signInBlocked(email, ip);
     if (!blocked.ok) {
-      logSecurityEvent("sign_in_throttled", { email, ip, retryAfterSeconds: blocked.retryAfterSeconds });
+      await recordSecurityEvent("sign_in_throttled", {
+        email,
+        ip,
+        scope: "sign_in",
+        retryAfterSeconds: blocked.retryAfterSeconds,
+      });
       const url = new URL("/signin", env.NEXTAUTH_URL);
-      url.searchParams.set("error", SIGN_IN_THROTTLED);
+      const error = throttledSignInError(blocked.retryAfterSeconds);
+      url.searchParams.set("error", error);
       return Response.json(
-        { url: url.toString(), error: SIGN_IN_THROTTLED, retryAfterSeconds: blocked.retryAfterSeconds },
+        { url: url.toString(), error, retryAfterSeconds: blocked.retryAfterSeconds },
         { status: 429, headers: { "Retry-After": String(blocked.retryAfterSeconds) } },
       );
     }

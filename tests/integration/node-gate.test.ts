@@ -1,0 +1,88 @@
+// Product saves bypass proxy.ts (it would buffer their photos), so the Node-level gate refuses a
+// foreign Origin (403) or an oversized declared body (413) there before Next reads it; Next itself
+// answers both with 500.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { UPLOAD_BODY_LIMIT_BYTES } from "@/lib/http/body-limits";
+import { installNodeGate } from "@/lib/http/node-gate";
+
+let server: http.Server;
+let port: number;
+let reachedApp = 0;
+
+beforeAll(async () => {
+  installNodeGate();
+  server = http.createServer((request, response) => {
+    reachedApp++;
+    request.resume();
+    request.on("end", () => response.end("app"));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.address() as AddressInfo).port;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** A raw request, so the declared length can differ from what is sent. */
+function send(method: string, path: string, headers: Record<string, string>, body = "") {
+  return new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const request = http.request({ host: "127.0.0.1", port, method, path, headers }, (response) => {
+      let text = "";
+      response.on("data", (chunk) => {
+        text += chunk;
+      });
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
+    });
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
+const action = { "next-action": "abc123", "content-type": "multipart/form-data; boundary=x" };
+const host = () => `127.0.0.1:${port}`;
+
+describe("the Node gate on product saves", () => {
+  it("refuses a foreign Origin with 403 before the app sees it", async () => {
+    const before = reachedApp;
+    const answer = await send(
+      "POST",
+      "/seller/products/p1",
+      { ...action, origin: "https://evil.example", host: host(), "content-length": "4" },
+      "body",
+    );
+    expect(answer).toEqual({ status: 403, text: "Forbidden\n" });
+    expect(reachedApp).toBe(before);
+  });
+
+  it("refuses a declared body over the upload limit with 413 without reading it", async () => {
+    const before = reachedApp;
+    const answer = await send("POST", "/seller/products/new", {
+      ...action,
+      origin: `http://${host()}`,
+      host: host(),
+      "content-length": String(UPLOAD_BODY_LIMIT_BYTES + 1),
+    });
+    expect(answer.status).toBe(413);
+    expect(reachedApp).toBe(before);
+  });
+
+  it("lets a same-origin save within the limit, and every other path, through to the app", async () => {
+    const before = reachedApp;
+    const save = await send(
+      "POST",
+      "/seller/products/p1",
+      { ...action, origin: `http://${host()}`, host: host(), "content-length": "4" },
+      "body",
+    );
+    expect(save).toEqual({ status: 200, text: "app" });
+    // Other paths are the proxy's to judge, with its smaller limit.
+    const other = await send(
+      "POST",
+      "/cart",
+      { ...action, origin: "https://evil.example", host: host(), "content-length": "4" },
+      "body",
+    );
+    expect(other.status).toBe(200);
+    expect(reachedApp).toBe(before + 2);
+  });
+});
