@@ -60,7 +60,7 @@ describe("storefront page SEO", () => {
       "https://market.example.cn/zh-CN/s/wang",
     );
     expect(shopMetadata(site, "zh-CN", shop, "下营村电商集市", 2).alternates?.canonical).toBe(
-      "https://market.example.cn/zh-CN/s/wang?page=2",
+      "https://market.example.cn/zh-CN/s/wang/page/2",
     );
     expect(shopStructuredData(site, "zh-CN", shop)[0]).toMatchObject({
       "@type": "Organization",
@@ -75,8 +75,8 @@ describe("storefront page SEO", () => {
   });
 
   it("a category page with a filter keeps the filter in its canonical URL", () => {
-    const metadata = categoryMetadata(site, "en", product.category, "Xiaying", "?type=green");
-    expect(metadata.alternates?.canonical).toBe("https://market.example.cn/en/c/tea?type=green");
+    const metadata = categoryMetadata(site, "en", product.category, "Xiaying", "/type/green");
+    expect(metadata.alternates?.canonical).toBe("https://market.example.cn/en/c/tea/type/green");
   });
 
   it("search results are followed but not indexed", () => {
