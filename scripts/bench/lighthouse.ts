@@ -34,6 +34,8 @@ type PageReport = {
   cls: number;
   /** Audits that cost points, per category: what to fix first. */
   missed: string[];
+  /** Lighthouse's measure of this machine's CPU at the time (a quiet desktop scores over 1000). */
+  benchmarkIndex: number;
   jsKbGzip: number;
   scripts: number;
   inlineScriptKbGzip: number;
@@ -82,7 +84,30 @@ function figures(
     tbtMs: value("total-blocking-time"),
     cls: value("cumulative-layout-shift"),
     missed,
+    benchmarkIndex: lhr.environment.benchmarkIndex,
   };
+}
+
+/**
+ * One audit in a browser of its own: a second navigation in the same Chromium loses the trace's
+ * navigation start (NO_NAVSTART) with Lighthouse 12 on Debian's current Chromium.
+ */
+async function audit(url: string): Promise<Result> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
+  try {
+    const flags: Flags = {
+      port: chrome.port,
+      logLevel: "error",
+      onlyCategories: [...CATEGORIES],
+      // The unprefixed URLs choose their language from the browser's; the prefixed ones ignore it.
+      extraHeaders: { "Accept-Language": LANGUAGE },
+    };
+    const result = await lighthouse(url, flags);
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    return result.lhr;
+  } finally {
+    chrome.kill();
+  }
 }
 
 async function main() {
@@ -99,37 +124,22 @@ async function main() {
 
   await withBenchServer(serverOptions, async (server) => {
     const pages = (await resolveRoutes(server.databaseUrl, prefix)).filter((route) => route.lighthouse);
-    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
-    const flags: Flags = {
-      port: chrome.port,
-      logLevel: "error",
-      onlyCategories: [...CATEGORIES],
-      // The unprefixed URLs choose their language from the browser's; the prefixed ones ignore it.
-      extraHeaders: { "Accept-Language": LANGUAGE },
-    };
     const reports: PageReport[] = [];
-    try {
-      for (const page of pages) {
-        const url = server.baseUrl + page.path;
-        const results = [];
-        for (let run = 0; run < runs; run++) {
-          const result = await lighthouse(url, flags);
-          if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-          results.push(figures(result.lhr));
-        }
-        results.sort((a, b) => a.scores.performance - b.scores.performance);
-        const kept = results[Math.floor((results.length - 1) / 2)]!;
-        reports.push({ name: page.name, path: page.path, ...kept, ...(await firstLoadJs(url)) });
-        console.log(`  ${page.name}: performance ${kept.scores.performance}`);
-      }
-    } finally {
-      chrome.kill();
+    for (const page of pages) {
+      const url = server.baseUrl + page.path;
+      const results = [];
+      for (let run = 0; run < runs; run++) results.push(figures(await audit(url)));
+      results.sort((a, b) => a.scores.performance - b.scores.performance);
+      const kept = results[Math.floor((results.length - 1) / 2)]!;
+      reports.push({ name: page.name, path: page.path, ...kept, ...(await firstLoadJs(url)) });
+      console.log(`  ${page.name}: performance ${kept.scores.performance}`);
     }
 
     const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : "-");
     console.log(
       `\nLighthouse mobile (simulated throttling), ${runs} run${runs > 1 ? "s" : ""} per page, ` +
-        `${server.database} database, prefix "${prefix}"\n`,
+        `${server.database} database, prefix "${prefix}", CPU benchmark index ` +
+        `${fixed(median(reports.map((r) => r.benchmarkIndex)))} (lower means a busier machine and a lower performance score)\n`,
     );
     console.log(
       formatTable(
