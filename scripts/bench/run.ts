@@ -17,6 +17,7 @@ import { formatTable, median } from "./table";
 const HEADERS = { "accept-language": "zh-CN", "accept-encoding": "gzip" };
 const WARM_UP_SECONDS = 1;
 const SETTLED_MS = 50;
+const MIN_REQUESTS_PER_CONNECTION = 2;
 const SETTLE_TIMEOUT_MS = 60_000;
 
 type Load = { reqPerSec: number; latencies: number[]; non2xx: number; errors: number };
@@ -204,12 +205,12 @@ async function main() {
       ]),
     );
     const targeted = summaries.filter((s) => s.target);
-    const p95s = targeted.map((s) => s.p95);
+    const p95s = targeted.map((s) => s.p95).filter(Number.isFinite);
     const failures = summaries.reduce((sum, s) => sum + s.non2xx + s.errors, 0);
     const summary =
       `Summary: ${targeted.filter((s) => s.met).length} of ${targeted.length} targets met ` +
       `(${targeted.map((s) => `${s.name} ${fixed(s.ratio, 2)}×`).join(", ")}; ` +
-      `p95 ${fixed(Math.min(...p95s))}–${fixed(Math.max(...p95s))} ms); ` +
+      `p95 ${p95s.length ? `${fixed(Math.min(...p95s))}–${fixed(Math.max(...p95s))} ms` : "n/a"}); ` +
       `reference ${REFERENCE.path} ${fixed(summaries[0]!.reqPerSec)} req/s; ${failures} non-2xx or errors; ` +
       `next-server RSS ${fixed(memory.startMb)} → ${fixed(memory.endMb)} MB (peak ${fixed(memory.peakMb)}).`;
 
@@ -220,6 +221,16 @@ async function main() {
         "req/s and × ref are medians over rounds, latencies over all rounds\n",
     );
     console.log(table);
+    // Requests still in flight when a load ends are not counted: with few per connection, req/s reads low.
+    const starved = summaries.filter(
+      (s) => (s.reqPerSec * seconds) / connections < MIN_REQUESTS_PER_CONNECTION,
+    );
+    if (starved.length > 0) {
+      console.log(
+        `\nFewer than ${MIN_REQUESTS_PER_CONNECTION} requests per connection finished for ` +
+          `${starved.map((s) => s.name).join(", ")}: their req/s read low; raise --seconds.`,
+      );
+    }
     console.log(`\n${summary}`);
     const report = {
       at: new Date().toISOString(),
