@@ -2,6 +2,7 @@ import "server-only";
 import { type ActionResult, fail } from "@/lib/actions/result";
 import { loadActor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
+import { refreshSearch } from "@/lib/search/refresh";
 import { productColumns, validateProductInput } from "./product-input";
 
 /**
@@ -21,21 +22,25 @@ export async function createSellerProduct(
   if (!valid.ok) return valid;
   const { fields, photos, voice } = valid.value;
 
-  const product = await db.product.create({
-    data: {
-      shopId: shop.id,
-      ...productColumns(fields),
-      images: { create: photos.map((photo, sortOrder) => ({ ...photo, sortOrder })) },
-      // Nested in the same insert: the product and its voice note are written together or not at all.
-      ...(voice.kind === "set"
-        ? {
-            voiceNote: {
-              create: { data: voice.data, mimeType: voice.mimeType, durationMs: voice.durationMs },
-            },
-          }
-        : {}),
-    },
-    select: { id: true },
+  const product = await db.$transaction(async (tx) => {
+    const created = await tx.product.create({
+      data: {
+        shopId: shop.id,
+        ...productColumns(fields),
+        images: { create: photos.map((photo, sortOrder) => ({ ...photo, sortOrder })) },
+        // Nested in the same insert: the product and its voice note are written together or not at all.
+        ...(voice.kind === "set"
+          ? {
+              voiceNote: {
+                create: { data: voice.data, mimeType: voice.mimeType, durationMs: voice.durationMs },
+              },
+            }
+          : {}),
+      },
+      select: { id: true },
+    });
+    await refreshSearch(tx, { productIds: [created.id] });
+    return created;
   });
   return { ok: true, data: { productId: product.id } };
 }

@@ -3,6 +3,7 @@ import { type ActionResult, type FailedResult, fail } from "@/lib/actions/result
 import { loadActor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { MAX_PHOTOS_PER_PRODUCT } from "@/lib/images/limits";
+import { refreshSearch } from "@/lib/search/refresh";
 import { productColumns, validateProductInput } from "./product-input";
 import { productIdSchema } from "./product-schema";
 import { applyVoiceNote } from "./voice-note";
@@ -66,6 +67,7 @@ export async function updateSellerProduct(
         data: photos.map((photo, index) => ({ ...photo, productId, sortOrder: next + index })),
       });
       await applyVoiceNote(tx, productId, voice);
+      await refreshSearch(tx, { productIds: [productId] });
     });
   } catch (error) {
     if (error instanceof Refused) return error.result;

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ProductGrid } from "@/components/product/product-grid";
+import { SearchFilters } from "@/components/store/search-filters";
 import { SearchForm } from "@/components/store/search-form";
-import { normalizeSearchQuery, searchProducts } from "@/lib/catalog/search";
+import { SearchResults } from "@/components/store/search-results";
+import { searchCatalog } from "@/lib/catalog/search";
+import { parseSearchParams } from "@/lib/search/params";
 
-type Props = { searchParams: Promise<{ q?: string | string[] }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("store.search");
@@ -12,25 +14,20 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const [{ q }, t] = await Promise.all([searchParams, getTranslations("store.search")]);
-  const query = normalizeSearchQuery(q);
-  const products = await searchProducts(query);
+  const [raw, t] = await Promise.all([searchParams, getTranslations("store.search")]);
+  const params = parseSearchParams(raw);
+  const data = await searchCatalog(params);
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="mb-4 text-2xl font-bold">{t("title")}</h1>
       <div className="mb-5 max-w-xl">
-        <SearchForm defaultValue={query} />
+        <SearchForm defaultValue={params.q} />
       </div>
-      {query ? (
-        <>
-          <h2 className="mb-4 text-base font-normal text-earth-700" aria-live="polite">
-            {t("results", { count: products.length, query })}
-          </h2>
-          <ProductGrid products={products} eagerCount={4} />
-        </>
-      ) : (
-        <p className="text-earth-700">{t("prompt")}</p>
-      )}
+      {!params.q && <p className="mb-4 text-earth-700">{t("prompt")}</p>}
+      <div className="mb-5">
+        <SearchFilters params={params} categories={data.categories} />
+      </div>
+      <SearchResults params={params} data={data} />
     </main>
   );
 }

@@ -1,0 +1,127 @@
+// The search fields of a product or shop, and the same tokens for a query: a pure function of the
+// texts, so the writers, the back-fill, the bench seed and the query all agree.
+import { pinyin } from "pinyin-pro";
+
+// A run of Chinese characters, or a run of latin letters and digits (after normalising).
+const RUNS = /\p{Script=Han}+|[a-z0-9]+/gu;
+const HAN_START = /^\p{Script=Han}/u;
+// Longer runs only repeat suffixes a buyer would not start typing from.
+const MAX_PINYIN_RUN = 16;
+
+/** Full-width to half-width (ＴＥＡ → tea), accents off, lower case; control characters and lone surrogates gone. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/[\p{Cc}\p{Cs}]/gu, " ")
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .normalize("NFKC")
+    .toLowerCase();
+}
+
+/** English plurals folded to one form on both sides: bracelets → bracelet, peaches → peach, berries → berry. */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (/(sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith("s") && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+export type Runs = { han: string[]; words: string[] };
+
+/** The Chinese runs and the (stemmed) latin words of a text; single letters (the s of "Guo's") are noise. */
+export function splitRuns(text: string): Runs {
+  const runs: Runs = { han: [], words: [] };
+  for (const [run] of normalizeText(text).matchAll(RUNS)) {
+    if (HAN_START.test(run)) runs.han.push(run);
+    else if (run.length > 1 || /\d/.test(run)) runs.words.push(stem(run));
+  }
+  return runs;
+}
+
+/** Each character and each pair of neighbours: what `@>` matches without a word list. */
+export function hanGrams(run: string): { unigrams: string[]; bigrams: string[] } {
+  const characters = [...run];
+  const bigrams = characters.slice(1).map((character, index) => `${characters[index]}${character}`);
+  return { unigrams: characters, bigrams };
+}
+
+/** Tokens of the texts: Chinese characters and pairs, latin words; each once. */
+export function searchTokens(texts: string[]): string[] {
+  const tokens = new Set<string>();
+  for (const text of texts) {
+    const { han, words } = splitRuns(text);
+    for (const run of han) {
+      const { unigrams, bigrams } = hanGrams(run);
+      for (const token of [...unigrams, ...bigrams]) tokens.add(token);
+    }
+    for (const word of words) tokens.add(word);
+  }
+  return [...tokens];
+}
+
+/**
+ * The pinyin segments of a text: for each Chinese run, its full pinyin and its initials from every
+ * syllable on (绿松石 → lvsongshi lss songshi ss shi s), so a query matches from any syllable start.
+ */
+export function pinyinSegments(text: string): string[] {
+  const segments: string[] = [];
+  for (const run of splitRuns(text).han) {
+    const syllables = pinyin([...run].slice(0, MAX_PINYIN_RUN).join(""), {
+      toneType: "none",
+      v: true,
+      type: "array",
+    }).map((syllable) => syllable.replace(/[^a-z]/g, ""));
+    for (let start = 0; start < syllables.length; start++) {
+      const rest = syllables.slice(start);
+      segments.push(rest.join(""), rest.map((syllable) => syllable.charAt(0)).join(""));
+    }
+  }
+  return segments.filter((segment) => segment.length > 0);
+}
+
+/**
+ * The ASCII pinyin column: ` <title segments> | <other segments>`. Every segment starts after a
+ * space, so `LIKE '% q%'` matches at a syllable start, and the part before `|` is the title's.
+ */
+export function pinyinColumn(title: string, others: string[]): string {
+  const rest = others.flatMap(pinyinSegments);
+  return ` ${pinyinSegments(title).join(" ")} | ${rest.join(" ")}`;
+}
+
+export type ProductSearchSource = {
+  titleZh: string;
+  titleEn: string;
+  descriptionZh: string;
+  descriptionEn: string;
+  category: { nameZh: string; nameEn: string };
+  shop: { nameZh: string; nameEn: string };
+};
+
+export type SearchFields = { searchTokens: string[]; searchPinyin: string };
+
+/** A product is found by its titles, description, category and shop name; pinyin from the Chinese names. */
+export function productSearchFields(product: ProductSearchSource): SearchFields {
+  const { category, shop } = product;
+  return {
+    searchTokens: searchTokens([
+      product.titleZh,
+      product.titleEn,
+      product.descriptionZh,
+      product.descriptionEn,
+      category.nameZh,
+      category.nameEn,
+      shop.nameZh,
+      shop.nameEn,
+    ]),
+    searchPinyin: pinyinColumn(product.titleZh, [category.nameZh, shop.nameZh]),
+  };
+}
+
+/** A shop is found by its names. */
+export function shopSearchFields(shop: { nameZh: string; nameEn: string }): SearchFields {
+  return {
+    searchTokens: searchTokens([shop.nameZh, shop.nameEn]),
+    searchPinyin: pinyinColumn(shop.nameZh, []),
+  };
+}
