@@ -15,6 +15,8 @@ export const QUEUES = {
   returnPayment: "payment-return",
   retryStuck: "money-retry-stuck",
   reconcile: "payments-reconcile",
+  searchBackfill: "search-backfill",
+  salesRecount: "search-sales-recount",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

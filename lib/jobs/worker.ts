@@ -1,8 +1,11 @@
 import "server-only";
+import { db } from "@/lib/db/client";
 import { expireOverdueOrders } from "@/lib/orders/expire";
 import { transferDuePayouts, transferPayout } from "@/lib/payments/payouts";
 import { reconcileDay } from "@/lib/payments/reconcile";
 import { retryStuckMoney, returnPayment } from "@/lib/payments/refund-sync";
+import { backfillSearch } from "@/lib/search/refresh";
+import { recountSales } from "@/lib/search/sales";
 import { jobQueue, QUEUES, type QueueName } from "./queue";
 
 type Handler = (data: Record<string, string>) => Promise<unknown>;
@@ -15,6 +18,8 @@ const handlers: Record<QueueName, Handler> = {
   [QUEUES.returnPayment]: ({ paymentId = "" }) => returnPayment(paymentId),
   [QUEUES.retryStuck]: () => retryStuckMoney(),
   [QUEUES.reconcile]: ({ day }) => reconcileDay(day),
+  [QUEUES.searchBackfill]: () => backfillSearch(db),
+  [QUEUES.salesRecount]: () => recountSales(db),
 };
 
 /**
@@ -28,6 +33,9 @@ const schedules: [QueueName, string][] = [
   [QUEUES.retryStuck, "*/2 * * * *"],
   // Yesterday (Beijing time) reconciled every morning at 03:10.
   [QUEUES.reconcile, "10 19 * * *"],
+  // Search fields a write left stale (lib/search/refresh.ts), and the sales that rank results.
+  [QUEUES.searchBackfill, "* * * * *"],
+  [QUEUES.salesRecount, "*/10 * * * *"],
 ];
 
 const globalForWorker = globalThis as unknown as { workerStarted?: boolean };

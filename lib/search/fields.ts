@@ -7,6 +7,25 @@ const RUNS = /\p{Script=Han}+|[a-z0-9]+/gu;
 const HAN_START = /^\p{Script=Han}/u;
 // Longer runs only repeat suffixes a buyer would not start typing from.
 const MAX_PINYIN_RUN = 16;
+// Words buyers use for what village sellers call otherwise, added to a title's fields (index-time
+// expansion: the query stays as typed). Each pair works both ways.
+const SYNONYMS: [string, string][] = [
+  ["手串", "手链"],
+  ["吊坠", "挂坠"],
+  ["香菇", "蘑菇"],
+  ["土鸡", "草鸡"],
+  ["腊肉", "腊味"],
+];
+
+/** The other wordings of a title (绿松石手串 → 绿松石手链), without the title itself. */
+export function synonymVariants(text: string): string[] {
+  const variants: string[] = [];
+  for (const [a, b] of SYNONYMS) {
+    if (text.includes(a)) variants.push(text.replaceAll(a, b));
+    if (text.includes(b)) variants.push(text.replaceAll(b, a));
+  }
+  return variants;
+}
 
 /** Full-width to half-width (ＴＥＡ → tea), accents off, lower case; control characters and lone surrogates gone. */
 export function normalizeText(text: string): string {
@@ -92,29 +111,31 @@ export function pinyinColumn(title: string, others: string[]): string {
 export type ProductSearchSource = {
   titleZh: string;
   titleEn: string;
-  descriptionZh: string;
-  descriptionEn: string;
   category: { nameZh: string; nameEn: string };
   shop: { nameZh: string; nameEn: string };
 };
 
 export type SearchFields = { searchTokens: string[]; searchPinyin: string };
 
-/** A product is found by its titles, description, category and shop name; pinyin from the Chinese names. */
+/**
+ * A product is found by its titles, its category and its shop's name; pinyin from the Chinese ones.
+ * Not by its description: village descriptions name what goes with the product ("a gourd for the
+ * tea table", "配南红"), and a search for 茶 or "bracelet" listing carvings and necklaces is noise.
+ */
 export function productSearchFields(product: ProductSearchSource): SearchFields {
   const { category, shop } = product;
+  const variants = synonymVariants(product.titleZh);
   return {
     searchTokens: searchTokens([
       product.titleZh,
+      ...variants,
       product.titleEn,
-      product.descriptionZh,
-      product.descriptionEn,
       category.nameZh,
       category.nameEn,
       shop.nameZh,
       shop.nameEn,
     ]),
-    searchPinyin: pinyinColumn(product.titleZh, [category.nameZh, shop.nameZh]),
+    searchPinyin: pinyinColumn(product.titleZh, [...variants, category.nameZh, shop.nameZh]),
   };
 }
 

@@ -1,5 +1,5 @@
 // Writes the search fields (./fields) of products and shops from what the database holds now. Every
-// writer of a title, description, category or shop name calls refreshSearch in its own transaction;
+// writer of a title, category or shop name calls refreshSearch in its own transaction;
 // the migration's trigger marks anything changed behind its back, and backfillSearch (npm start, the
 // minutely sweep) fills whatever is marked. It takes the client so the seed and scripts can use it.
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -15,8 +15,6 @@ type ProductRow = {
   version: string;
   titleZh: string;
   titleEn: string;
-  descriptionZh: string;
-  descriptionEn: string;
   categoryZh: string;
   categoryEn: string;
   shopZh: string;
@@ -55,7 +53,7 @@ async function write(
 
 async function refreshProducts(client: SqlClient, where: Prisma.Sql, onlyIfUnchanged: boolean) {
   const rows = await client.$queryRaw<ProductRow[]>(Prisma.sql`
-    SELECT p."id", p.xmin::text AS version, p."titleZh", p."titleEn", p."descriptionZh", p."descriptionEn",
+    SELECT p."id", p.xmin::text AS version, p."titleZh", p."titleEn",
       c."nameZh" AS "categoryZh", c."nameEn" AS "categoryEn", s."nameZh" AS "shopZh", s."nameEn" AS "shopEn"
     FROM "Product" p JOIN "Category" c ON c."id" = p."categoryId" JOIN "Shop" s ON s."id" = p."shopId"
     WHERE ${where}`);

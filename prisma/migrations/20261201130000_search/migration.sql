@@ -39,7 +39,7 @@ BEGIN
   RETURN NEW;
 END $$;
 
-CREATE TRIGGER "Product_search_stale" BEFORE UPDATE OF "titleZh", "titleEn", "descriptionZh", "descriptionEn", "categoryId", "shopId"
+CREATE TRIGGER "Product_search_stale" BEFORE UPDATE OF "titleZh", "titleEn", "categoryId", "shopId"
   ON "Product" FOR EACH ROW EXECUTE FUNCTION search_mark_stale();
 CREATE TRIGGER "Shop_search_stale" BEFORE UPDATE OF "nameZh", "nameEn"
   ON "Shop" FOR EACH ROW EXECUTE FUNCTION search_mark_stale();
