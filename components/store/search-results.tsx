@@ -54,7 +54,9 @@ export async function SearchResults({ params, data }: { params: SearchParams; da
   return (
     <>
       <h2 className="mb-4 text-base font-normal text-earth-700" aria-live="polite">
-        {params.q ? t("results", { count: data.total, query: params.q }) : t("listed", { count: data.total })}
+        {params.q
+          ? t(data.capped ? "resultsMany" : "results", { count: data.total, query: params.q })
+          : t(data.capped ? "listedMany" : "listed", { count: data.total })}
       </h2>
       {data.shops.length > 0 && (
         <section className="mb-6">

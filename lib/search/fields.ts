@@ -79,24 +79,53 @@ export function searchTokens(texts: string[]): string[] {
   return [...tokens];
 }
 
+/** Each Chinese run of a text as its syllables (绿松石 → lv song shi), no tones, ü as v. */
+function runSyllables(text: string): string[][] {
+  return splitRuns(text).han.map((run) =>
+    pinyin([...run].slice(0, MAX_PINYIN_RUN).join(""), { toneType: "none", v: true, type: "array" })
+      .map((syllable) => syllable.replace(/[^a-z]/g, ""))
+      .filter((syllable) => syllable.length > 0),
+  );
+}
+
+const initials = (syllables: string[]) => syllables.map((syllable) => syllable.charAt(0)).join("");
+
 /**
  * The pinyin segments of a text: for each Chinese run, its full pinyin and its initials from every
  * syllable on (绿松石 → lvsongshi lss songshi ss shi s), so a query matches from any syllable start.
  */
 export function pinyinSegments(text: string): string[] {
   const segments: string[] = [];
-  for (const run of splitRuns(text).han) {
-    const syllables = pinyin([...run].slice(0, MAX_PINYIN_RUN).join(""), {
-      toneType: "none",
-      v: true,
-      type: "array",
-    }).map((syllable) => syllable.replace(/[^a-z]/g, ""));
+  for (const syllables of runSyllables(text)) {
     for (let start = 0; start < syllables.length; start++) {
       const rest = syllables.slice(start);
-      segments.push(rest.join(""), rest.map((syllable) => syllable.charAt(0)).join(""));
+      segments.push(rest.join(""), initials(rest));
     }
   }
-  return segments.filter((segment) => segment.length > 0);
+  return segments;
+}
+
+export const PINYIN_MARK = "py:";
+// A buyer types a word or two: up to six syllables (lvsongshishouchuan is five).
+const MAX_PINYIN_WORD = 6;
+
+/**
+ * Pinyin as tokens: every run of one to six neighbouring syllables in full (lv, lvsong, songshi…)
+ * and, from two syllables, as initials (ls, lss…). Exact tokens keep a pinyin query on the GIN
+ * index in sales order like any other; the trigram column still answers a syllable typed halfway.
+ */
+export function pinyinTokens(text: string): string[] {
+  const tokens = new Set<string>();
+  for (const syllables of runSyllables(text)) {
+    for (let start = 0; start < syllables.length; start++) {
+      for (let end = start + 1; end <= Math.min(syllables.length, start + MAX_PINYIN_WORD); end++) {
+        const word = syllables.slice(start, end);
+        tokens.add(PINYIN_MARK + word.join(""));
+        if (word.length > 1) tokens.add(PINYIN_MARK + initials(word));
+      }
+    }
+  }
+  return [...tokens];
 }
 
 /**
@@ -115,7 +144,12 @@ export type ProductSearchSource = {
   shop: { nameZh: string; nameEn: string };
 };
 
+const unique = (tokens: string[]) => [...new Set(tokens)];
+
 export type SearchFields = { searchTokens: string[]; searchPinyin: string };
+
+/** Tokens of the title again, marked, so "the title holds the query" is one more `@>` on the same index. */
+export const TITLE_MARK = "t:";
 
 /**
  * A product is found by its titles, its category and its shop's name; pinyin from the Chinese ones.
@@ -126,14 +160,19 @@ export function productSearchFields(product: ProductSearchSource): SearchFields 
   const { category, shop } = product;
   const variants = synonymVariants(product.titleZh);
   return {
-    searchTokens: searchTokens([
-      product.titleZh,
-      ...variants,
-      product.titleEn,
-      category.nameZh,
-      category.nameEn,
-      shop.nameZh,
-      shop.nameEn,
+    searchTokens: unique([
+      ...searchTokens([
+        product.titleZh,
+        ...variants,
+        product.titleEn,
+        category.nameZh,
+        category.nameEn,
+        shop.nameZh,
+        shop.nameEn,
+      ]),
+      ...[product.titleZh, ...variants, category.nameZh, shop.nameZh].flatMap(pinyinTokens),
+      ...searchTokens([product.titleZh, ...variants, product.titleEn]).map((token) => TITLE_MARK + token),
+      ...[product.titleZh, ...variants].flatMap(pinyinTokens).map((token) => TITLE_MARK + token),
     ]),
     searchPinyin: pinyinColumn(product.titleZh, [...variants, category.nameZh, shop.nameZh]),
   };
@@ -142,7 +181,7 @@ export function productSearchFields(product: ProductSearchSource): SearchFields 
 /** A shop is found by its names. */
 export function shopSearchFields(shop: { nameZh: string; nameEn: string }): SearchFields {
   return {
-    searchTokens: searchTokens([shop.nameZh, shop.nameEn]),
+    searchTokens: [...searchTokens([shop.nameZh, shop.nameEn]), ...pinyinTokens(shop.nameZh)],
     searchPinyin: pinyinColumn(shop.nameZh, []),
   };
 }

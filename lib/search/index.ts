@@ -21,7 +21,9 @@ export const SHOP_HITS = 4;
 export type SearchResult = {
   /** Visible products of open shops, best first; the caller loads what it shows. */
   productIds: string[];
+  /** Matches counted, at most the engine's cap; `capped` when there are more. */
   total: number;
+  capped: boolean;
   page: number;
   pageCount: number;
   /** Open shops whose name matches (first page only). */

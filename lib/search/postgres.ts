@@ -1,6 +1,7 @@
 import "server-only";
 import { visibleProductSql } from "@/lib/catalog/visibility";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { PINYIN_MARK, TITLE_MARK } from "./fields";
 import {
   SEARCH_PAGE_SIZE,
   type SearchEngine,
@@ -19,46 +20,50 @@ const all = (parts: Prisma.Sql[]) => (parts.length === 0 ? Prisma.sql`TRUE` : Pr
 
 /**
  * Rows (aliased `alias`) whose search fields hold the query: every token (`@>`, GIN), or for a query
- * without Chinese, the pinyin column from a syllable start (LIKE '% q%', trigram GIN).
+ * without Chinese, its letters as a pinyin token. `fuzzy` (tried when that finds nothing) matches the
+ * pinyin column from any syllable start instead (LIKE '% q%', trigram GIN): a syllable typed halfway.
  */
-function matches(alias: string, query: ParsedQuery): Prisma.Sql {
+function matches(alias: string, query: ParsedQuery, fuzzy = false): Prisma.Sql {
   const tokens = Prisma.raw(`${alias}."searchTokens"`);
   const parts = [Prisma.sql`${tokens} @> ${query.strict}::text[]`];
   if (query.loose) parts.push(Prisma.sql`${tokens} @> ${query.loose}::text[]`);
-  if (query.pinyin)
+  if (query.pinyin && fuzzy)
     parts.push(Prisma.sql`${Prisma.raw(`${alias}."searchPinyin"`)} LIKE ${`% ${query.pinyin}%`}`);
+  else if (query.pinyin) parts.push(Prisma.sql`${tokens} @> ${[PINYIN_MARK + query.pinyin]}::text[]`);
   return any(parts);
 }
 
+// Highest code point: `q <= title < q || TOP` is "title starts with q" as a range an index can serve.
+const TOP = String.fromCodePoint(0x10ffff);
+
+function startsWith(column: string, text: string): Prisma.Sql {
+  const value = Prisma.sql`lower(${Prisma.raw(column)}) COLLATE "C"`;
+  return Prisma.sql`(${value} >= ${text} AND ${value} < ${text + TOP})`;
+}
+
 /**
- * Relevance tiers: 0 a title is the query, 1 a title (or its pinyin, or its initials) starts with
- * it, 2 the title holds it, 3 the fields hold every pair of characters, 4 only every character.
+ * The relevance tiers, disjoint: 1 a title starts with the query (or its pinyin does), 2 the title
+ * holds every token (or the title's pinyin the letters), 3 any other match (shop, category, the
+ * characters one by one). Each is read in sales order and stops after a page, so a one-character
+ * query matching half the catalog costs a page, not half the catalog.
  */
-function relevance(query: ParsedQuery): Prisma.Sql {
-  const { text, pinyin } = query;
-  const zh = Prisma.sql`lower(p."titleZh")`;
-  const en = Prisma.sql`lower(p."titleEn")`;
-  const prefix = [Prisma.sql`starts_with(${zh}, ${text})`, Prisma.sql`starts_with(${en}, ${text})`];
-  const inTitle = [
-    all([
-      ...query.hanRuns.map((run) => Prisma.sql`strpos(p."titleZh", ${run}) > 0`),
-      // Words are letters and digits only, so the pattern needs no escaping.
-      ...query.words.map((word) => Prisma.sql`(${zh} || ' ' || ${en}) ~ ${`\\m${word}`}`),
-    ]),
-  ];
-  if (pinyin) {
-    prefix.push(
-      Prisma.sql`starts_with(p."searchPinyin", ${` ${pinyin}`})`,
-      Prisma.sql`starts_with(split_part(p."searchPinyin", ' ', 3), ${pinyin})`,
-    );
-    inTitle.push(Prisma.sql`strpos(split_part(p."searchPinyin", '|', 1), ${` ${pinyin}`}) > 0`);
+function relevanceTiers(query: ParsedQuery, fuzzy: boolean): Prisma.Sql[] {
+  const match = matches("p", query, fuzzy);
+  const prefix = [startsWith(`p."titleZh"`, query.text), startsWith(`p."titleEn"`, query.text)];
+  const title = [Prisma.sql`p."searchTokens" @> ${query.strict.map((token) => TITLE_MARK + token)}::text[]`];
+  if (query.pinyin && fuzzy) {
+    prefix.push(Prisma.sql`p."searchPinyin" LIKE ${` ${query.pinyin}%`}`);
+    // The title's segments come before the one "|".
+    title.push(Prisma.sql`p."searchPinyin" LIKE ${`% ${query.pinyin}%|%`}`);
+  } else if (query.pinyin) {
+    title.push(Prisma.sql`p."searchTokens" @> ${[TITLE_MARK + PINYIN_MARK + query.pinyin]}::text[]`);
   }
-  return Prisma.sql`CASE
-    WHEN ${zh} = ${text} OR ${en} = ${text} THEN 0
-    WHEN ${any(prefix)} THEN 1
-    WHEN ${any(inTitle)} THEN 2
-    WHEN p."searchTokens" @> ${query.strict}::text[] THEN 3
-    ELSE 4 END`;
+  const first = Prisma.sql`(${any(prefix)} AND ${match})`;
+  // coalesce: a stale row's NULL pinyin must not make NOT drop it from every tier.
+  const notFirst = Prisma.sql`NOT coalesce(${first}, FALSE)`;
+  const second = Prisma.sql`(${notFirst} AND ${any(title)})`;
+  const third = Prisma.sql`(${notFirst} AND NOT coalesce(${any(title)}, FALSE) AND ${match})`;
+  return [first, second, third];
 }
 
 function filterSql(filters: SearchFilters): Prisma.Sql {
@@ -81,10 +86,12 @@ const ORDERS: Record<Exclude<SearchSort, "relevance">, Prisma.Sql> = {
   best_selling: BEST_SELLING,
 };
 
-function orderSql(query: ParsedQuery | null, sort: SearchSort): Prisma.Sql {
-  if (sort !== "relevance") return ORDERS[sort];
-  return query ? Prisma.sql`${relevance(query)}, ${BEST_SELLING}` : BEST_SELLING;
-}
+// A title that is the query comes before those that only start with it.
+const exactFirst = (query: ParsedQuery) =>
+  Prisma.sql`(lower(p."titleZh") = ${query.text} OR lower(p."titleEn") = ${query.text}) DESC, ${BEST_SELLING}`;
+
+/** Results counted and paged at most (42 pages): past that, a buyer narrows the search. */
+export const SEARCH_CAP = 1_000;
 
 const FROM = Prisma.sql`FROM "Product" p
   JOIN "Shop" s ON s."id" = p."shopId"
@@ -96,41 +103,75 @@ export class PostgresSearchEngine implements SearchEngine {
   async search(query: string, filters: SearchFilters, sort: SearchSort, page: number): Promise<SearchResult> {
     const parsed = parseQuery(query);
     // Typed, but nothing searchable in it ("%", "!!"): nothing matches, rather than everything.
-    if (!parsed && cleanQuery(query)) return { productIds: [], total: 0, page, pageCount: 1, shopIds: [] };
-    const where = Prisma.sql`${visibleProductSql} AND ${filterSql(filters)}
-      AND ${parsed ? matches("p", parsed) : Prisma.sql`TRUE`}`;
-    const offset = (page - 1) * SEARCH_PAGE_SIZE;
-    const [rows, shopIds] = await Promise.all([
-      this.client.$queryRaw<{ id: string; total: number }[]>(Prisma.sql`
-        SELECT p."id", (count(*) OVER ())::int AS total ${FROM}
-        WHERE ${where}
-        ORDER BY ${orderSql(parsed, sort)}
-        LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`),
-      parsed && page === 1 && !filters.shop ? this.shops(parsed) : Promise.resolve([]),
-    ]);
-    // Past the last page the window has no row to carry the count.
-    const total =
-      rows[0]?.total ??
-      (page > 1
-        ? ((
-            await this.client.$queryRaw<{ total: number }[]>(
-              Prisma.sql`SELECT count(*)::int AS total ${FROM} WHERE ${where}`,
-            )
-          )[0]?.total ?? 0)
-        : 0);
+    if (!parsed && cleanQuery(query))
+      return { productIds: [], total: 0, capped: false, page, pageCount: 1, shopIds: [] };
+    const exact = await this.run(parsed, filters, sort, page, false);
+    if (exact.total > 0 || !parsed?.pinyin) return exact;
+    return this.run(parsed, filters, sort, page, true);
+  }
+
+  private async run(
+    parsed: ParsedQuery | null,
+    filters: SearchFilters,
+    sort: SearchSort,
+    page: number,
+    fuzzy: boolean,
+  ): Promise<SearchResult> {
+    const base = Prisma.sql`${visibleProductSql} AND ${filterSql(filters)}`;
+    // Each part: its rows, in its order, one after the other.
+    const parts: { where: Prisma.Sql; order: Prisma.Sql }[] =
+      parsed && sort === "relevance"
+        ? relevanceTiers(parsed, fuzzy).map((tier, index) => ({
+            where: Prisma.sql`${base} AND ${tier}`,
+            order: index === 0 ? exactFirst(parsed) : BEST_SELLING,
+          }))
+        : [
+            {
+              where: Prisma.sql`${base} AND ${parsed ? matches("p", parsed, fuzzy) : Prisma.sql`TRUE`}`,
+              order: sort === "relevance" ? BEST_SELLING : ORDERS[sort],
+            },
+          ];
+    const start = (page - 1) * SEARCH_PAGE_SIZE;
+    const productIds: string[] = [];
+    let total = 0;
+    for (const part of parts) {
+      const room = SEARCH_CAP - total;
+      if (room <= 0) break;
+      const count = await this.count(part.where, room);
+      // The part of this page that falls in this part.
+      const from = Math.max(0, start - total);
+      const want = Math.min(count - from, SEARCH_PAGE_SIZE - productIds.length);
+      if (want > 0) productIds.push(...(await this.ids(part.where, part.order, want, from)));
+      total += count;
+    }
+    const shopIds = parsed && page === 1 && !filters.shop ? await this.shops(parsed, fuzzy) : [];
     return {
-      productIds: rows.map((row) => row.id),
+      productIds,
       total,
+      capped: total >= SEARCH_CAP,
       page,
       pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
       shopIds,
     };
   }
 
-  private async shops(query: ParsedQuery): Promise<string[]> {
+  /** How many rows match, counting no further than `cap` (a common word must not cost a full scan). */
+  private async count(where: Prisma.Sql, cap: number): Promise<number> {
+    const rows = await this.client.$queryRaw<{ n: number }[]>(Prisma.sql`
+      SELECT count(*)::int AS n FROM (SELECT 1 ${FROM} WHERE ${where} LIMIT ${cap}) AS hits`);
+    return rows[0]?.n ?? 0;
+  }
+
+  private async ids(where: Prisma.Sql, order: Prisma.Sql, limit: number, offset: number) {
+    const rows = await this.client.$queryRaw<{ id: string }[]>(Prisma.sql`
+      SELECT p."id" ${FROM} WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`);
+    return rows.map((row) => row.id);
+  }
+
+  private async shops(query: ParsedQuery, fuzzy: boolean): Promise<string[]> {
     const rows = await this.client.$queryRaw<{ id: string }[]>(Prisma.sql`
       SELECT s."id" FROM "Shop" s
-      WHERE s."status" = 'ACTIVE' AND ${matches("s", query)}
+      WHERE s."status" = 'ACTIVE' AND ${matches("s", query, fuzzy)}
       ORDER BY starts_with(lower(s."nameZh"), ${query.text}) OR starts_with(lower(s."nameEn"), ${query.text}) DESC,
         s."approvedAt" ASC NULLS LAST, s."id"
       LIMIT ${SHOP_HITS}`);

@@ -22,6 +22,17 @@ CREATE INDEX "Shop_searchTokens_idx" ON "Shop" USING GIN ("searchTokens");
 CREATE INDEX "Shop_searchPinyin_idx" ON "Shop" USING GIN ("searchPinyin" gin_trgm_ops);
 
 -- CreateIndex
+CREATE INDEX "Product_status_soldCount_createdAt_id_idx" ON "Product"("status", "soldCount" DESC, "createdAt" DESC, "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "Product_status_priceFen_id_idx" ON "Product"("status", "priceFen", "id");
+
+-- Titles that start with the query rank first: a range on these (byte order) finds them by index.
+-- Expression indexes, so they live here and not in schema.prisma.
+CREATE INDEX "Product_title_zh_prefix_idx" ON "Product" ((lower("titleZh") COLLATE "C"));
+CREATE INDEX "Product_title_en_prefix_idx" ON "Product" ((lower("titleEn") COLLATE "C"));
+
+-- CreateIndex
 CREATE INDEX "Product_searchTokens_idx" ON "Product" USING GIN ("searchTokens");
 
 -- CreateIndex
