@@ -53,6 +53,8 @@ async function main() {
   await migrate(databaseUrl);
   step("Loading demo data (skipped when already there)");
   await run("npx", ["tsx", "prisma/seed.ts"], env);
+  step("Search fields: filling what a migration or a write left empty");
+  await run("npx", ["tsx", "scripts/search-backfill.ts"], env);
   // The build prerenders the storefront from this database; the embedded one is known by its folder.
   const databaseIdentity = embedded ? `embedded:${DATA_DIR}/pglite` : databaseUrl;
   if (buildIsCurrent(DIST_DIR, databaseIdentity)) {

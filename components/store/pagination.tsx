@@ -4,19 +4,24 @@ import { Link } from "@/lib/i18n/navigation";
 const linkClass =
   "inline-flex min-h-11 items-center rounded-full bg-white px-5 font-semibold text-turquoise-700 ring-1 ring-earth-100 hover:ring-turquoise-500";
 
-/** Previous / next links for a list split into pages (`…/page/2`: each page is its own prerendered URL). */
+/**
+ * Previous / next links for a list split into pages: `…/page/2` for catalog lists (each page its
+ * own prerendered URL), or the list's own `hrefFor` (search results keep their page in the query).
+ */
 export async function Pagination({
-  basePath,
+  basePath = "",
+  hrefFor,
   page,
   pageCount,
 }: {
-  basePath: string;
+  basePath?: string;
+  hrefFor?: (page: number) => string;
   page: number;
   pageCount: number;
 }) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("store.pagination");
-  const href = (target: number) => (target === 1 ? basePath : `${basePath}/page/${target}`);
+  const href = hrefFor ?? ((target: number) => (target === 1 ? basePath : `${basePath}/page/${target}`));
   return (
     <nav aria-label={t("label")} className="mt-8 flex items-center justify-between gap-3">
       {page > 1 ? (

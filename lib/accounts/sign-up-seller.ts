@@ -3,6 +3,7 @@ import { type ActionResult, fail, invalid } from "@/lib/actions/result";
 import { hashPassword } from "@/lib/auth/password";
 import { db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { refreshSearch } from "@/lib/search/refresh";
 import { type SellerSignUp, sellerSignUpSchema } from "./schemas";
 import { freeShopSlug } from "./slug";
 import { ALREADY_REGISTERED } from "./unique";
@@ -53,6 +54,7 @@ async function createSellerAndShop(tx: Tx, input: SellerSignUp, passwordHash: st
       status: "PENDING",
     },
   });
+  await refreshSearch(tx, { shopIds: [shop.id] });
   return { ok: true as const, data: { userId: user.id, shopId: shop.id, slug } };
 }
 

@@ -1,40 +1,65 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { hasForbiddenCharacters } from "@/lib/validation/text";
-import { newestFirst, productCardSelect, visibleProduct } from "./visibility";
+import type { SearchEngine } from "@/lib/search";
+import type { SearchParams } from "@/lib/search/params";
+import { PostgresSearchEngine } from "@/lib/search/postgres";
+import { type ProductCardData, productCardSelect, visibleProduct } from "./visibility";
 
-const SEARCH_LIMIT = 48;
-export const SEARCH_MAX = 50;
+/** The engine the storefront asks; swap it here for another SearchEngine (README: OpenSearch). */
+export const searchEngine: SearchEngine = new PostgresSearchEngine(db);
 
-/**
- * Prisma's `contains` becomes `LIKE '%…%'` without escaping, so a typed `%` or `_` would match every
- * title. PostgreSQL's default LIKE escape is the backslash: escape it first, then the two wildcards.
- */
-export function escapeLikePattern(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
+const SUGGESTED_PRODUCTS = 4;
 
-/** The search text as typed, trimmed and cut to SEARCH_MAX; empty when it holds control characters. */
-export function normalizeSearchQuery(query: string | string[] | undefined): string {
-  const text = (Array.isArray(query) ? query[0] : query)?.trim().slice(0, SEARCH_MAX) ?? "";
-  return hasForbiddenCharacters(text) ? "" : text;
-}
-
-/** Products whose title (in either language) contains the words typed; empty for an empty query. */
-export async function searchProducts(query: string) {
-  const text = normalizeSearchQuery(query);
-  if (!text) return [];
-  const pattern = escapeLikePattern(text);
-  return db.product.findMany({
-    where: {
-      ...visibleProduct,
-      OR: [
-        { titleZh: { contains: pattern, mode: "insensitive" } },
-        { titleEn: { contains: pattern, mode: "insensitive" } },
-      ],
-    },
-    orderBy: newestFirst,
-    take: SEARCH_LIMIT,
+/** Cards for these ids, in their order; an id that stopped being visible since is left out. */
+async function productCards(ids: string[]): Promise<ProductCardData[]> {
+  if (ids.length === 0) return [];
+  const cards = await db.product.findMany({
+    where: { id: { in: ids }, ...visibleProduct },
     select: productCardSelect,
   });
+  const byId = new Map(cards.map((card) => [card.id, card]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
+
+/** What to offer when nothing matched: the categories with the most on sale, and the best sellers. */
+async function suggestions() {
+  const [categories, best] = await Promise.all([
+    db.category.findMany({
+      where: { products: { some: visibleProduct } },
+      orderBy: [{ products: { _count: "desc" } }, { sortOrder: "asc" }],
+      take: 6,
+      select: { slug: true, kind: true, nameZh: true, nameEn: true },
+    }),
+    searchEngine.search("", { inStock: true }, "best_selling", 1),
+  ]);
+  return { categories, products: await productCards(best.productIds.slice(0, SUGGESTED_PRODUCTS)) };
+}
+
+/** One page of search results for the storefront, with suggestions when there are none. */
+export async function searchCatalog(params: SearchParams) {
+  const result = await searchEngine.search(params.q, params.filters, params.sort, params.page);
+  const [products, shops, categories] = await Promise.all([
+    productCards(result.productIds),
+    result.shopIds.length > 0
+      ? db.shop.findMany({
+          where: { id: { in: result.shopIds }, status: "ACTIVE" },
+          select: { id: true, slug: true, nameZh: true, nameEn: true, storyZh: true, storyEn: true },
+        })
+      : [],
+    db.category.findMany({
+      orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
+      select: { slug: true, nameZh: true, nameEn: true },
+    }),
+  ]);
+  const shopOrder = new Map(result.shopIds.map((id, index) => [id, index]));
+  shops.sort((a, b) => (shopOrder.get(a.id) ?? 0) - (shopOrder.get(b.id) ?? 0));
+  return {
+    ...result,
+    products,
+    shops,
+    categories,
+    suggestions: result.total === 0 && shops.length === 0 ? await suggestions() : null,
+  };
+}
+
+export type SearchPageData = Awaited<ReturnType<typeof searchCatalog>>;

@@ -1,11 +1,14 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Buyers see a product only while it and its shop are both active; everything else is a 404 to them. */
 export const visibleProduct = {
   status: "ACTIVE",
   shop: { status: "ACTIVE" },
 } as const satisfies Prisma.ProductWhereInput;
+
+/** The same rule for SQL that aliases Product as `p` and Shop as `s` (the search). */
+export const visibleProductSql = Prisma.sql`p."status" = 'ACTIVE' AND s."status" = 'ACTIVE'`;
 
 /** What a product card needs: both titles (the page picks one), the price, stock and the first photo. */
 export const productCardSelect = {

@@ -16,6 +16,8 @@ export const QUEUES = {
   retryStuck: "money-retry-stuck",
   reconcile: "payments-reconcile",
   pruneSecurityEvents: "security-events-prune",
+  searchBackfill: "search-backfill",
+  salesRecount: "search-sales-recount",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -1,8 +1,11 @@
 import "server-only";
+import { db } from "@/lib/db/client";
 import { expireOverdueOrders } from "@/lib/orders/expire";
 import { transferDuePayouts, transferPayout } from "@/lib/payments/payouts";
 import { reconcileDay } from "@/lib/payments/reconcile";
 import { retryStuckMoney, returnPayment } from "@/lib/payments/refund-sync";
+import { backfillSearch } from "@/lib/search/refresh";
+import { recountSales } from "@/lib/search/sales";
 import { pruneSecurityEvents } from "@/lib/security/events";
 import { jobQueue, QUEUES, type QueueName } from "./queue";
 
@@ -17,6 +20,8 @@ const handlers: Record<QueueName, Handler> = {
   [QUEUES.retryStuck]: () => retryStuckMoney(),
   [QUEUES.reconcile]: ({ day }) => reconcileDay(day),
   [QUEUES.pruneSecurityEvents]: () => pruneSecurityEvents(),
+  [QUEUES.searchBackfill]: () => backfillSearch(db),
+  [QUEUES.salesRecount]: () => recountSales(db),
 };
 
 /**
@@ -32,6 +37,9 @@ const schedules: [QueueName, string][] = [
   [QUEUES.reconcile, "10 19 * * *"],
   // Security events older than 90 days go, every night at 04:20 Beijing time.
   [QUEUES.pruneSecurityEvents, "20 20 * * *"],
+  // Search fields a write left stale (lib/search/refresh.ts), and the sales that rank results.
+  [QUEUES.searchBackfill, "* * * * *"],
+  [QUEUES.salesRecount, "*/10 * * * *"],
 ];
 
 const globalForWorker = globalThis as unknown as { workerStarted?: boolean };

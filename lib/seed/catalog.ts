@@ -1,8 +1,9 @@
 // Shops, their products and the pictures to draw for them.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { productSearchFields, shopSearchFields } from "@/lib/search/fields";
 import type { ArtSpec } from "./art";
 import { DAY } from "./calendar";
-import type { CategorySlug, ProductSpec } from "./content/catalog";
+import { CATEGORIES, type CategorySlug, type ProductSpec } from "./content/catalog";
 import type { ShopSpec } from "./content/shops";
 import { deriveRandom, type Random } from "./random";
 
@@ -36,6 +37,12 @@ function stockFor(rng: Random, spec: ProductSpec): number {
   return rng.int(20, 200);
 }
 
+function categoryNames(slug: CategorySlug) {
+  const category = CATEGORIES.find((c) => c.slug === slug);
+  if (!category) throw new Error(`no category ${slug}`);
+  return category;
+}
+
 export function planCatalog(
   rng: Random,
   villageId: string,
@@ -61,6 +68,7 @@ export function planCatalog(
       storyZh: spec.storyZh,
       storyEn: spec.storyEn,
       status: spec.status,
+      ...shopSearchFields(spec),
       approvedAt: pending ? null : ago(openedDaysAgo - 2),
       createdAt: ago(openedDaysAgo),
     };
@@ -85,6 +93,7 @@ export function planCatalog(
         stock: stockFor(rng, product),
         unit: product.unit,
         status: product.draft ? ("DRAFT" as const) : ("ACTIVE" as const),
+        ...productSearchFields({ ...product, category: categoryNames(product.category), shop: spec }),
         createdAt,
         updatedAt: createdAt,
       };

@@ -1,6 +1,7 @@
 // Writes the planned rows in one transaction (a failed seed leaves nothing half-written behind),
 // in few, large statements: the embedded database answers one statement at a time.
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { recountSales } from "@/lib/search/sales";
 import {
   bulkInsert,
   ORDER_COLUMNS,
@@ -61,6 +62,7 @@ export async function insertAll(
       await bulkInsert(tx, "Payment", PAYMENT_COLUMNS, rows.payments);
       await bulkInsert(tx, "PaymentEvent", PAYMENT_EVENT_COLUMNS, rows.events);
       await bulkInsert(tx, "Payout", PAYOUT_COLUMNS, rows.payouts);
+      await recountSales(tx);
       lap("orders");
       const images = await pictures;
       lap("waiting for pictures");

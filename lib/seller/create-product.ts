@@ -4,6 +4,7 @@ import { loadActor } from "@/lib/auth/guard";
 import { tagsForProductSave } from "@/lib/catalog/cache-tags";
 import { expireCatalog } from "@/lib/catalog/invalidate";
 import { db } from "@/lib/db/client";
+import { refreshSearch } from "@/lib/search/refresh";
 import { productColumns, validateProductInput } from "./product-input";
 
 /**
@@ -23,21 +24,25 @@ export async function createSellerProduct(
   if (!valid.ok) return valid;
   const { fields, photos, voice } = valid.value;
 
-  const product = await db.product.create({
-    data: {
-      shopId: shop.id,
-      ...productColumns(fields),
-      images: { create: photos.map((photo, sortOrder) => ({ ...photo, sortOrder })) },
-      // Nested in the same insert: the product and its voice note are written together or not at all.
-      ...(voice.kind === "set"
-        ? {
-            voiceNote: {
-              create: { data: voice.data, mimeType: voice.mimeType, durationMs: voice.durationMs },
-            },
-          }
-        : {}),
-    },
-    select: { id: true, categoryId: true },
+  const product = await db.$transaction(async (tx) => {
+    const created = await tx.product.create({
+      data: {
+        shopId: shop.id,
+        ...productColumns(fields),
+        images: { create: photos.map((photo, sortOrder) => ({ ...photo, sortOrder })) },
+        // Nested in the same insert: the product and its voice note are written together or not at all.
+        ...(voice.kind === "set"
+          ? {
+              voiceNote: {
+                create: { data: voice.data, mimeType: voice.mimeType, durationMs: voice.durationMs },
+              },
+            }
+          : {}),
+      },
+      select: { id: true, categoryId: true },
+    });
+    await refreshSearch(tx, { productIds: [created.id] });
+    return created;
   });
   await expireCatalog(
     tagsForProductSave({ id: product.id, shopId: shop.id, categoryIds: [product.categoryId] }),

@@ -5,6 +5,7 @@ import { tagsForProductSave } from "@/lib/catalog/cache-tags";
 import { expireCatalog } from "@/lib/catalog/invalidate";
 import { db } from "@/lib/db/client";
 import { MAX_PHOTOS_PER_PRODUCT } from "@/lib/images/limits";
+import { refreshSearch } from "@/lib/search/refresh";
 import { productColumns, validateProductInput } from "./product-input";
 import { productIdSchema } from "./product-schema";
 import { applyVoiceNote } from "./voice-note";
@@ -72,6 +73,7 @@ export async function updateSellerProduct(
         data: photos.map((photo, index) => ({ ...photo, productId, sortOrder: next + index })),
       });
       await applyVoiceNote(tx, productId, voice);
+      await refreshSearch(tx, { productIds: [productId] });
     });
   } catch (error) {
     if (error instanceof Refused) return error.result;

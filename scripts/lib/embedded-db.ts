@@ -1,4 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
@@ -9,7 +10,11 @@ export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
  * It runs one query at a time: clients should use a pool of one connection.
  */
 export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number } = {}) {
-  const pglite = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  // pg_trgm indexes the search's pinyin column; the migration creates the extension.
+  const extensions = { pg_trgm };
+  const pglite = await PGlite.create(
+    options.dataDir ? { dataDir: options.dataDir, extensions } : { extensions },
+  );
   const server = new PGLiteSocketServer({
     db: pglite,
     host: "127.0.0.1",

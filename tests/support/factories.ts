@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import type { CategoryKind, ProductStatus, Role, ShopStatus } from "@/lib/generated/prisma/client";
+import { refreshSearch } from "@/lib/search/refresh";
 
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString("hex")}`;
 export const TEST_PASSWORD = "correct horse battery";
@@ -62,6 +63,8 @@ export async function createShop(options: { villageId?: string; status?: ShopSta
       status: options.status ?? "ACTIVE",
     },
   });
+  // As every writer of a shop does (lib/search/refresh.ts).
+  await refreshSearch(db, { shopIds: [shop.id] });
   return { shop, owner, household, villageId };
 }
 
@@ -71,7 +74,7 @@ export async function createProduct(
 ) {
   const categoryId = options.categoryId ?? (await createCategory()).id;
   const title = unique("product");
-  return db.product.create({
+  const product = await db.product.create({
     data: {
       shopId,
       categoryId,
@@ -82,4 +85,6 @@ export async function createProduct(
       status: options.status ?? "ACTIVE",
     },
   });
+  await refreshSearch(db, { productIds: [product.id] });
+  return product;
 }

@@ -1,39 +1,55 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ProductGrid } from "@/components/product/product-grid";
+import { Suspense } from "react";
+import { SearchFilters } from "@/components/store/search-filters";
 import { SearchForm } from "@/components/store/search-form";
-import { normalizeSearchQuery, searchProducts } from "@/lib/catalog/search";
+import { SearchResults } from "@/components/store/search-results";
+import { searchCatalog } from "@/lib/catalog/search";
 import { pageLocale } from "@/lib/i18n/page-path";
+import { parseSearchParams } from "@/lib/search/params";
 import { searchMetadata } from "@/lib/seo/pages";
 import { siteUrl } from "@/lib/seo/site";
 
-type Props = { searchParams: Promise<{ q?: string | string[] }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const [locale, t] = await Promise.all([pageLocale(), getTranslations("store.search")]);
   return searchMetadata(siteUrl(), locale, t("title"));
 }
 
+/** What the query asks for: the one part of the search page rendered per request. */
+async function Results({ searchParams }: Props) {
+  const [raw, t] = await Promise.all([searchParams, getTranslations("store.search")]);
+  const params = parseSearchParams(raw);
+  const data = await searchCatalog(params);
+  return (
+    <>
+      <div className="mb-5 max-w-xl">
+        <SearchForm defaultValue={params.q} />
+      </div>
+      {!params.q && <p className="mb-4 text-earth-700">{t("prompt")}</p>}
+      <div className="mb-5">
+        <SearchFilters params={params} categories={data.categories} />
+      </div>
+      <SearchResults params={params} data={data} />
+    </>
+  );
+}
+
+// The heading and an empty search box are prerendered; the results stream in behind them.
 export default async function SearchPage({ searchParams }: Props) {
-  const [{ q }, t] = await Promise.all([searchParams, getTranslations("store.search")]);
-  const query = normalizeSearchQuery(q);
-  const products = await searchProducts(query);
+  const t = await getTranslations("store.search");
+  const emptyForm = (
+    <div className="mb-5 max-w-xl">
+      <SearchForm />
+    </div>
+  );
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="mb-4 text-2xl font-bold">{t("title")}</h1>
-      <div className="mb-5 max-w-xl">
-        <SearchForm defaultValue={query} />
-      </div>
-      {query ? (
-        <>
-          <h2 className="mb-4 text-base font-normal text-earth-700" aria-live="polite">
-            {t("results", { count: products.length, query })}
-          </h2>
-          <ProductGrid products={products} eagerCount={4} />
-        </>
-      ) : (
-        <p className="text-earth-700">{t("prompt")}</p>
-      )}
+      <Suspense fallback={emptyForm}>
+        <Results searchParams={searchParams} />
+      </Suspense>
     </main>
   );
 }
