@@ -5,7 +5,7 @@ import { CategoryTile } from "@/components/store/category-tile";
 import { SearchForm } from "@/components/store/search-form";
 import { ShopCard } from "@/components/store/shop-card";
 import { getHomeData } from "@/lib/catalog/home";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { pageLocale } from "@/lib/i18n/page-path";
 import { homeMetadata } from "@/lib/seo/pages";
 import { siteUrl } from "@/lib/seo/site";

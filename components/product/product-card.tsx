@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ProductCardData } from "@/lib/catalog/visibility";
+import { Link } from "@/lib/i18n/link";
 import { localized } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
 import { Price } from "./price";
 import { ProductImage } from "./product-image";
 

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { HomeCategory } from "@/lib/catalog/home";
+import { Link } from "@/lib/i18n/link";
 import { localized } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
 
 /** A big picture tile: the way into a category in one tap, readable even without reading. */
 export async function CategoryTile({ category }: { category: HomeCategory }) {

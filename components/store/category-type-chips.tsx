@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { typesOfCategory } from "@/lib/catalog/category-types";
+import { Link } from "@/lib/i18n/link";
 import { localized } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
 
 const chipClass =
   "inline-flex min-h-11 items-center rounded-full px-4 text-sm font-semibold ring-1 ring-earth-100 bg-white hover:bg-turquoise-50 aria-[current=page]:bg-turquoise-700 aria-[current=page]:text-white aria-[current=page]:ring-turquoise-700";

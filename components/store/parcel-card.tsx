@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { findCourier } from "@/lib/couriers";
+import { Link } from "@/lib/i18n/link";
 import { localized } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
 import { formatFen } from "@/lib/money";
 import type { BuyerParcel } from "@/lib/orders/buyer-orders";
 import { StatusBadge } from "./status-badge";

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/link";
 import { type Locale, localized } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
 import { storePath } from "@/lib/i18n/paths";
 import { PRODUCT_KINDS, SEARCH_SORTS } from "@/lib/search";
 import { hasFilters, type SearchParams, searchHref } from "@/lib/search/params";

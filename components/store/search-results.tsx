@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ProductGrid } from "@/components/product/product-grid";
 import type { SearchPageData } from "@/lib/catalog/search";
+import { Link } from "@/lib/i18n/link";
 import { localized } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
 import { hasFilters, type SearchParams, searchHref } from "@/lib/search/params";
 import { Pagination } from "./pagination";
 import { ShopCard } from "./shop-card";

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/link";
 import { localized } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
 
 type ShopSummary = { slug: string; nameZh: string; nameEn: string; storyZh: string; storyEn: string };
 

@@ -4,8 +4,8 @@ import { ProductImage } from "@/components/product/product-image";
 import { MAX_QUANTITY } from "@/lib/cart/constants";
 import { readCartOwner } from "@/lib/cart/cookie";
 import { getCart } from "@/lib/cart/read";
+import { Link } from "@/lib/i18n/link";
 import { localized } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
 import { formatFen } from "@/lib/money";
 import { CartLineControls } from "./cart-line-controls";
 

@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ParcelCard } from "@/components/store/parcel-card";
 import { StatusBadge } from "@/components/store/status-badge";
 import { requirePageUser } from "@/lib/auth/session";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { pageStorePath } from "@/lib/i18n/page-path";
 import { formatFen } from "@/lib/money";
 import { getBuyerOrder } from "@/lib/orders/buyer-orders";
