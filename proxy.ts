@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { signInRedirect } from "@/lib/auth/sign-in-gate";
 import { guardRequest } from "@/lib/http/request-guard";
 import { STORE_LOCALE_HEADER, storefrontRedirect } from "@/lib/i18n/locale-routing";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
@@ -9,6 +10,13 @@ export async function proxy(request: NextRequest) {
   const refused = await guardRequest(request);
   if (refused) return refused;
   const isRead = request.method === "GET" || request.method === "HEAD";
+  if (isRead) {
+    const signIn = signInRedirect(
+      request.nextUrl,
+      request.cookies.getAll().map((cookie) => cookie.name),
+    );
+    if (signIn) return NextResponse.redirect(signIn, 307);
+  }
   if (isRead && usesNonce(request.nextUrl.pathname)) return withScriptNonce(request);
   if (isRead) {
     const target = storefrontRedirect(request, request.cookies.get(LOCALE_COOKIE)?.value);

@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { SessionActivity } from "@/components/auth/session-activity";
 import { defaultLocale } from "@/lib/i18n/locales";
 import { siteUrl } from "@/lib/seo/site";
@@ -19,7 +18,7 @@ export async function consoleMetadata(): Promise<Metadata> {
 
 export const consoleViewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0e6a66" };
 
-/** Reads the visitor's language (a cookie), so it waits inside the document's Suspense boundary. */
+/** The visitor's language (a cookie) around the page: rendered before anything is sent, so a page's 404 or redirect keeps its status. */
 async function InLanguage({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   return (
@@ -42,9 +41,7 @@ export async function ConsoleDocument({ children }: { children: React.ReactNode 
   return (
     <html lang={defaultLocale}>
       <body className="min-h-screen">
-        <Suspense>
-          <InLanguage>{children}</InLanguage>
-        </Suspense>
+        <InLanguage>{children}</InLanguage>
         <SessionActivity />
       </body>
     </html>

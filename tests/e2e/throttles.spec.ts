@@ -27,7 +27,7 @@ async function signUpBuyer(browser: Browser, password = PASSWORD): Promise<strin
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create my account" }).click();
-  await page.waitForURL((url) => url.pathname === "/");
+  await page.waitForURL((url) => url.pathname === "/en");
   await context.close();
   return email;
 }
@@ -142,12 +142,12 @@ test.describe("changing the password", () => {
     await phone.goto("/orders");
     await expect(phone).toHaveURL(/\/orders$/);
     await laptop.goto("/orders");
-    await expect(laptop).toHaveURL(/\/signin\?callbackUrl=%2Forders$/);
+    await expect(laptop).toHaveURL(/\/signin\?callbackUrl=%2Fen%2Forders$/);
 
     // The old password no longer signs in; the new one does.
     await submitSignIn(laptop, email, PASSWORD);
     await expect(laptop.getByText("That email and password do not match.")).toBeVisible();
     await submitSignIn(laptop, email, "green tea on the mountain");
-    await laptop.waitForURL((url) => url.pathname === "/orders");
+    await laptop.waitForURL((url) => url.pathname === "/en/orders");
   });
 });

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { SearchFilters } from "@/components/store/search-filters";
 import { SearchForm } from "@/components/store/search-form";
 import { SearchResults } from "@/components/store/search-results";
@@ -17,13 +16,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return searchMetadata(siteUrl(), locale, t("title"));
 }
 
-/** What the query asks for: the one part of the search page rendered per request. */
-async function Results({ searchParams }: Props) {
+// Rendered whole per request from the query: a streamed shell would show a browser without
+// JavaScript only its placeholder, and every control here is a plain GET form or link.
+export const instant = false;
+
+export default async function SearchPage({ searchParams }: Props) {
   const [raw, t] = await Promise.all([searchParams, getTranslations("store.search")]);
   const params = parseSearchParams(raw);
   const data = await searchCatalog(params);
   return (
-    <>
+    <main className="mx-auto max-w-6xl px-4 py-6">
+      <h1 className="mb-4 text-2xl font-bold">{t("title")}</h1>
       <div className="mb-5 max-w-xl">
         <SearchForm defaultValue={params.q} />
       </div>
@@ -32,24 +35,6 @@ async function Results({ searchParams }: Props) {
         <SearchFilters params={params} categories={data.categories} />
       </div>
       <SearchResults params={params} data={data} />
-    </>
-  );
-}
-
-// The heading and an empty search box are prerendered; the results stream in behind them.
-export default async function SearchPage({ searchParams }: Props) {
-  const t = await getTranslations("store.search");
-  const emptyForm = (
-    <div className="mb-5 max-w-xl">
-      <SearchForm />
-    </div>
-  );
-  return (
-    <main className="mx-auto max-w-6xl px-4 py-6">
-      <h1 className="mb-4 text-2xl font-bold">{t("title")}</h1>
-      <Suspense fallback={emptyForm}>
-        <Results searchParams={searchParams} />
-      </Suspense>
     </main>
   );
 }
