@@ -17,12 +17,14 @@ export function testServerUrl(): string {
   );
 }
 
-/** A fresh, migrated database that nobody else uses, dropped by `drop()`. */
-export async function createThrowawayDatabase(prefix: string): Promise<ThrowawayDatabase> {
+/**
+ * A fresh database with no tables that nobody else uses, dropped by `drop()`: for tests that apply
+ * migrations one by one (a migration tested on the data as it was before it).
+ */
+export async function createEmptyDatabase(prefix: string): Promise<ThrowawayDatabase> {
   const server = testServerUrl();
   if (server === "embedded") {
     const embedded = await startEmbeddedDatabase();
-    await migrate(embedded.url);
     return { url: embedded.url, drop: embedded.stop };
   }
   const name = `${prefix}_${Date.now()}_${randomBytes(3).toString("hex")}`;
@@ -32,7 +34,6 @@ export async function createThrowawayDatabase(prefix: string): Promise<Throwaway
   await admin.end();
   const url = new URL(server);
   url.pathname = `/${name}`;
-  await migrate(url.toString());
   const drop = async () => {
     const client = new pg.Client({ connectionString: server });
     await client.connect();
@@ -40,4 +41,11 @@ export async function createThrowawayDatabase(prefix: string): Promise<Throwaway
     await client.end();
   };
   return { url: url.toString(), drop };
+}
+
+/** A fresh, migrated database that nobody else uses, dropped by `drop()`. */
+export async function createThrowawayDatabase(prefix: string): Promise<ThrowawayDatabase> {
+  const database = await createEmptyDatabase(prefix);
+  await migrate(database.url);
+  return database;
 }

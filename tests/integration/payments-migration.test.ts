@@ -4,48 +4,26 @@ import { readFileSync } from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commissionSplit } from "@/lib/money";
-import { type EmbeddedDatabase, startEmbeddedDatabase } from "../../scripts/lib/embedded-db";
+import { createEmptyDatabase, type ThrowawayDatabase } from "../../scripts/lib/throwaway-db";
 
 const MIGRATIONS = ["20261123121454_init", "20261123134800_product_voice_note"];
 const PAYMENTS = "20261201100000_payments_refunds_payouts";
 const sql = (name: string) => readFileSync(`prisma/migrations/${name}/migration.sql`, "utf8");
 
 let client: pg.Client;
-let embedded: EmbeddedDatabase | undefined;
-let drop: (() => Promise<void>) | undefined;
+let database: ThrowawayDatabase | undefined;
 
 /** An empty database of its own: on the test server, or an embedded one when that is what tests use. */
 beforeAll(async () => {
-  const server = process.env.TEST_DATABASE_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-  let url: string;
-  if (server === "embedded") {
-    embedded = await startEmbeddedDatabase();
-    url = embedded.url;
-  } else {
-    const name = `migration_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const target = new URL(server);
-    target.pathname = `/${name}`;
-    url = target.toString();
-    drop = async () => {
-      const again = new pg.Client({ connectionString: server });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await again.end();
-    };
-  }
-  client = new pg.Client({ connectionString: url });
+  database = await createEmptyDatabase("migration");
+  client = new pg.Client({ connectionString: database.url });
   await client.connect();
   for (const name of MIGRATIONS) await client.query(sql(name));
 });
 
 afterAll(async () => {
   await client?.end();
-  await embedded?.stop();
-  await drop?.();
+  await database?.drop();
 });
 
 describe("the payments migration", () => {

@@ -17,7 +17,7 @@ import {
   ORDER_ITEM_COLUMNS,
   SHOP_ORDER_COLUMNS,
 } from "@/lib/seed/bulk";
-import { type EmbeddedDatabase, startEmbeddedDatabase } from "../../scripts/lib/embedded-db";
+import { createEmptyDatabase, type ThrowawayDatabase } from "../../scripts/lib/throwaway-db";
 import { clientFor, DEMO_NOW } from "../support/search-data";
 
 const SEARCH = "20261201130000_search";
@@ -27,35 +27,15 @@ const BEFORE = readdirSync("prisma/migrations")
 const sql = (name: string) => readFileSync(`prisma/migrations/${name}/migration.sql`, "utf8");
 
 let url: string;
-let embedded: EmbeddedDatabase | undefined;
-let drop: (() => Promise<void>) | undefined;
+let database: ThrowawayDatabase | undefined;
 
 beforeAll(async () => {
-  const server = process.env.TEST_DATABASE_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-  if (server === "embedded") {
-    embedded = await startEmbeddedDatabase();
-    url = embedded.url;
-    return;
-  }
-  const name = `search_migration_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const target = new URL(server);
-  target.pathname = `/${name}`;
-  url = target.toString();
-  drop = async () => {
-    const again = new pg.Client({ connectionString: server });
-    await again.connect();
-    await again.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await again.end();
-  };
+  database = await createEmptyDatabase("search_migration");
+  url = database.url;
 });
 
 afterAll(async () => {
-  await embedded?.stop();
-  await drop?.();
+  await database?.drop();
 });
 
 const TS = "timestamp(3)";
