@@ -12,7 +12,7 @@ import { planPeople, VILLAGE } from "./people";
 import { createRandom, deriveRandom } from "./random";
 import { orderRows } from "./rows";
 import { type SeedSummary, summarize } from "./summary";
-import { insertAll } from "./write";
+import { insertAll, type SeedRows } from "./write";
 
 export const SEED = 20_141_179;
 export const DEMO_PASSWORD = "xiaying2026";
@@ -64,6 +64,21 @@ export function planDemoData(now: Date, passwordHash: string, existingCategories
   return { village: { id: villageId, ...VILLAGE }, people, categories, categoryIds, catalog, orders };
 }
 
+export type DemoPlan = ReturnType<typeof planDemoData>;
+
+/** The plan's rows, table by table, as `insertAll` writes them. */
+export function rowsOfPlan(plan: DemoPlan): SeedRows {
+  return {
+    village: plan.village,
+    households: plan.people.households,
+    users: plan.people.users,
+    categories: plan.categories,
+    shops: plan.catalog.shops,
+    products: plan.catalog.products,
+    ...plan.orders,
+  };
+}
+
 export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}): Promise<SeedResult> {
   const now = options.now ?? new Date();
   const log = options.log ?? (() => undefined);
@@ -87,20 +102,7 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
   });
   // Awaited inside insertAll; until then a failed drawing must not surface as an unhandled rejection.
   drawing.catch(() => undefined);
-  const images = await insertAll(
-    db,
-    {
-      village: plan.village,
-      households: plan.people.households,
-      users: plan.people.users,
-      categories: plan.categories,
-      shops: plan.catalog.shops,
-      products: plan.catalog.products,
-      ...plan.orders,
-    },
-    drawing,
-    log,
-  );
+  const images = await insertAll(db, rowsOfPlan(plan), drawing, log);
   const summary = summarize({
     people: plan.people,
     catalog: plan.catalog,

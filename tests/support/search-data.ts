@@ -2,7 +2,7 @@
 // fields wiped as the search migration leaves them, so the back-fill is what fills them.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { planDemoData } from "@/lib/seed";
+import { planDemoData, rowsOfPlan } from "@/lib/seed";
 import { insertAll } from "@/lib/seed/write";
 
 // A fixed end of the year of orders: the same sales, so the same ranking, on every run.
@@ -15,19 +15,7 @@ export function clientFor(url: string) {
 /** The demo catalog and orders as the seed plans them; returns the plan (its shops and products). */
 export async function loadDemoData(db: PrismaClient) {
   const plan = planDemoData(DEMO_NOW, "not-a-real-hash", new Map());
-  await insertAll(
-    db,
-    {
-      village: plan.village,
-      households: plan.people.households,
-      users: plan.people.users,
-      categories: plan.categories,
-      shops: plan.catalog.shops,
-      products: plan.catalog.products,
-      ...plan.orders,
-    },
-    Promise.resolve([]),
-  );
+  await insertAll(db, rowsOfPlan(plan), Promise.resolve([]));
   return plan;
 }
 
