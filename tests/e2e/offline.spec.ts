@@ -41,6 +41,20 @@ test("a viewed product opens offline; the cart and an unseen product show the of
   await page.goto("/cart");
   await expect(page.getByRole("main").getByText(title).first()).toBeVisible();
 
+  // The worker keeps the product's page in the background after the visit: wait until it has.
+  const productPath = new URL(productUrl).pathname;
+  await expect
+    .poll(() =>
+      page.evaluate(async (path) => {
+        for (const name of await caches.keys()) {
+          for (const request of await (await caches.open(name)).keys())
+            if (new URL(request.url).pathname === path) return true;
+        }
+        return false;
+      }, productPath),
+    )
+    .toBe(true);
+
   await context.setOffline(true);
   try {
     await page.goto(productUrl);
