@@ -1,9 +1,9 @@
-import { getTranslations } from "next-intl/server";
-import { pageLocale } from "@/lib/i18n/page-path";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
 import { storePath } from "@/lib/i18n/paths";
 
 export async function SearchForm({ defaultValue = "" }: { defaultValue?: string }) {
-  const [t, locale] = await Promise.all([getTranslations("store.search"), pageLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("store.search"), getLocale() as Promise<Locale>]);
   return (
     <search className="w-full">
       <form action={storePath(locale, "/search")} className="flex w-full gap-2">
