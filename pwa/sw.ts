@@ -13,12 +13,11 @@ import {
 } from "serwist";
 import {
   isNeverCached,
-  isPageDataRequest,
   OFFLINE_PAGES,
   offlinePageFor,
   PRODUCT_PAGES_CACHE,
   pageCacheFor,
-  pageUrlOf,
+  pageToKeep,
   STORE_PAGES_CACHE,
 } from "../lib/pwa/routes";
 
@@ -44,10 +43,13 @@ const pageStrategies: Record<string, NetworkFirst> = {
   [STORE_PAGES_CACHE]: pageCache(STORE_PAGES_CACHE, 20),
 };
 
-/** The strategy keeping copies of this page, if it is one worth keeping. */
-function strategyFor(url: URL, sameOrigin: boolean): NetworkFirst | undefined {
-  const cache = sameOrigin ? pageCacheFor(url.pathname) : undefined;
-  return cache ? pageStrategies[cache] : undefined;
+/** A copy this recent was just stored by the page's own navigation: no need to fetch it again. */
+const FRESH_COPY_MS = 60_000;
+
+async function hasFreshCopy(cacheName: string, url: URL): Promise<boolean> {
+  const kept = await (await caches.open(cacheName)).match(url);
+  const storedAt = Date.parse(kept?.headers.get("date") ?? "");
+  return Number.isFinite(storedAt) && Date.now() - storedAt < FRESH_COPY_MS;
 }
 
 const serwist = new Serwist({
@@ -67,20 +69,6 @@ const serwist = new Serwist({
         sameOrigin && request.mode === "navigate" && pageCacheFor(url.pathname) === cache,
       handler: pageStrategies[cache]!,
     })),
-    // Opening a product by a link fetches only its data, never its HTML: keep the HTML as well (in
-    // the background, through the same bounded cache), so the page opens offline next time.
-    {
-      matcher: ({ request, url, sameOrigin }) => isPageDataRequest(request) && !!strategyFor(url, sameOrigin),
-      handler: async ({ request, url, event }) => {
-        const page = new Request(pageUrlOf(url), { credentials: "same-origin" });
-        event.waitUntil(
-          strategyFor(url, true)!
-            .handle({ event, request: page })
-            .catch(() => undefined),
-        );
-        return fetch(request);
-      },
-    },
     // Every other page: the network, with the offline page when there is none.
     { matcher: ({ request }) => request.mode === "navigate", handler: new NetworkOnly() },
     // Build files have content hashes in their names and never change.
@@ -114,6 +102,23 @@ const serwist = new Serwist({
         request.mode === "navigate" && offlinePageFor(new URL(request.url).pathname) === url,
     })),
   },
+});
+
+// A page the shopper opened by a link (components/pwa/keep-visited-page.tsx): keep its HTML through
+// the same bounded cache as a full visit, so that it opens offline next time.
+self.addEventListener("message", (event) => {
+  const url = pageToKeep(event.data, self.location.origin);
+  const cacheName = url && pageCacheFor(url.pathname);
+  if (!url || !cacheName) return;
+  event.waitUntil(
+    (async () => {
+      if (await hasFreshCopy(cacheName, url)) return;
+      await pageStrategies[cacheName]!.handle({
+        event,
+        request: new Request(url, { credentials: "same-origin" }),
+      });
+    })().catch(() => undefined),
+  );
 });
 
 serwist.addEventListeners();

@@ -15,7 +15,7 @@ const VITEST_REPORT = ".test-reports/vitest.json";
 const PLAYWRIGHT_REPORT = ".test-reports/playwright.json";
 const E2E_PORT = process.env.E2E_PORT ?? "3210";
 
-async function endToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean) {
+async function endToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean, specs: string[]) {
   step("Browser tests: Chromium");
   ensureChromium();
   step("Browser tests: a fresh database with the demo data");
@@ -41,7 +41,7 @@ async function endToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean) {
       recordBuild(E2E_DIST_DIR, database.url);
     }
     step("Browser tests: Playwright");
-    await run("npx", ["playwright", "test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT });
+    await run("npx", ["playwright", "test", ...specs], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT });
   } finally {
     await payments.local?.stop();
     await database.drop();
@@ -49,7 +49,8 @@ async function endToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean) {
 }
 
 async function main() {
-  const only = process.argv[2];
+  // `npm test [static|unit|e2e] [spec files…]`: one part only, and for e2e only those journeys.
+  const [only, ...specs] = process.argv.slice(2);
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   rmSync(".test-reports", { recursive: true, force: true });
   if (!only || only === "static") {
@@ -78,7 +79,7 @@ async function main() {
       env,
     );
   }
-  if (!only || only === "e2e") await endToEnd(env, embedded);
+  if (!only || only === "e2e") await endToEnd(env, embedded, specs);
   const { passed, failed } = countResults(VITEST_REPORT, PLAYWRIGHT_REPORT);
   console.log(`\n✔ npm test passed\n${passed} passed, ${failed} failed`);
 }

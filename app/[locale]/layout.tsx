@@ -2,8 +2,10 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { locale as urlLocale } from "next/root-params";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { SessionActivity } from "@/components/auth/session-activity";
 import { SiteHeader } from "@/components/layout/site-header";
+import { KeepVisitedPage } from "@/components/pwa/keep-visited-page";
 import { RegisterServiceWorker } from "@/components/pwa/register-sw";
 import { isLocale, locales } from "@/lib/i18n/locales";
 import { siteUrl } from "@/lib/seo/site";
@@ -41,6 +43,10 @@ export default async function StorefrontLayout({ children }: { children: React.R
         </footer>
         <SessionActivity />
         <RegisterServiceWorker />
+        {/* The current path is known only in the browser on pages prerendered for every product. */}
+        <Suspense fallback={null}>
+          <KeepVisitedPage />
+        </Suspense>
       </body>
     </html>
   );

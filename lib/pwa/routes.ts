@@ -36,19 +36,21 @@ export function pageCacheFor(pathname: string): string | undefined {
   return undefined;
 }
 
-/**
- * A client-side navigation's request for a page's data (React Server Components payload), not a
- * prefetch: the shopper really opened that page, though no HTML navigation reached the worker.
- */
-export function isPageDataRequest(request: Request): boolean {
-  return request.headers.get("RSC") === "1" && !request.headers.has("Next-Router-Prefetch");
-}
+/** The message a page sends its service worker when the shopper has opened it (KeepVisitedPage). */
+export const KEEP_PAGE_MESSAGE = "keep-page";
 
-/** The HTML page a page-data request belongs to: the same URL without Next's cache-busting `_rsc`. */
-export function pageUrlOf(dataUrl: URL): URL {
-  const page = new URL(dataUrl);
-  page.searchParams.delete("_rsc");
-  return page;
+/**
+ * The page a "keep this page" message asks for, if it is one of ours worth keeping. Opening a product
+ * by a link reaches the worker as no navigation at all (the router often has it prefetched already),
+ * so the page itself says it was opened. Anything else in the message is ignored.
+ */
+export function pageToKeep(message: unknown, origin: string): URL | undefined {
+  if (typeof message !== "object" || message === null) return undefined;
+  const { type, path } = message as { type?: unknown; path?: unknown };
+  if (type !== KEEP_PAGE_MESSAGE || typeof path !== "string" || !/^\/(?!\/)/.test(path)) return undefined;
+  const url = new URL(path, origin);
+  if (url.origin !== origin || !pageCacheFor(url.pathname)) return undefined;
+  return url;
 }
 
 /** The offline page of each language, precached by the worker (serwist.config.mjs). */

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   isNeverCached,
-  isPageDataRequest,
   offlinePageFor,
   PRODUCT_PAGES_CACHE,
   pageCacheFor,
-  pageUrlOf,
+  pageToKeep,
   STORE_PAGES_CACHE,
 } from "@/lib/pwa/routes";
 
@@ -59,19 +58,26 @@ describe("what the service worker may keep", () => {
 });
 
 describe("pages opened by a link", () => {
-  it("counts a client navigation's data request, not a prefetch nor a plain fetch", () => {
-    const url = "http://localhost/p/abc?_rsc=1x2y";
-    expect(isPageDataRequest(new Request(url, { headers: { RSC: "1" } }))).toBe(true);
-    expect(isPageDataRequest(new Request(url, { headers: { RSC: "1", "Next-Router-Prefetch": "1" } }))).toBe(
-      false,
+  const origin = "http://localhost:3000";
+
+  it("keeps the product or store page the shopper opened, with its own query", () => {
+    expect(pageToKeep({ type: "keep-page", path: "/en/p/abc" }, origin)?.href).toBe(`${origin}/en/p/abc`);
+    expect(pageToKeep({ type: "keep-page", path: "/zh-CN/c/tea?x=1" }, origin)?.href).toBe(
+      `${origin}/zh-CN/c/tea?x=1`,
     );
-    expect(isPageDataRequest(new Request(url))).toBe(false);
   });
 
-  it("keeps the page's own query and drops only Next's cache-buster", () => {
-    expect(pageUrlOf(new URL("http://localhost/c/tea?page=2&_rsc=abc")).toString()).toBe(
-      "http://localhost/c/tea?page=2",
-    );
+  it.each([
+    ["a private page", { type: "keep-page", path: "/en/cart" }],
+    ["a search", { type: "keep-page", path: "/en/search?q=tea" }],
+    ["another site", { type: "keep-page", path: "//evil.example/p/abc" }],
+    ["a full foreign URL", { type: "keep-page", path: "https://evil.example/p/abc" }],
+    ["another message", { type: "skip-waiting", path: "/en/p/abc" }],
+    ["no path", { type: "keep-page" }],
+    ["a number", 42],
+    ["nothing", null],
+  ])("ignores %s", (_what, message) => {
+    expect(pageToKeep(message, origin)).toBeUndefined();
   });
 });
 
