@@ -81,7 +81,9 @@ test("the service worker keeps no copy of private pages, however often they are 
   await page.goto("/");
   await serviceWorkerInCharge(page);
   for (const path of ["/cart", "/checkout", "/orders", "/signin", "/seller", "/admin", "/api/auth/session"]) {
-    await page.goto(path);
+    // Signed out, some of these send the visitor on to sign in from the browser: let that finish, or
+    // it would cut the next visit short.
+    await page.goto(path, { waitUntil: "networkidle" });
   }
   await page.goto("/");
 
