@@ -2,8 +2,8 @@
 // It builds its own client: lib/db/client.ts needs the whole app environment (NEXTAUTH_SECRET…).
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
-import { seedDemoData } from "../lib/seed";
-import { formatSummary } from "../lib/seed/report";
+import { seedDemoData } from "./seed/index";
+import { formatSummary } from "./seed/report";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
