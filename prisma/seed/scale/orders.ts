@@ -102,7 +102,7 @@ export function* scaleOrderDays({ seed, size, shops, buyers, demoDrafts, refunds
       const at = momentIn(rng, day, now, locked ? [19, 23] : undefined);
       // A few carts were called off; a handful from the last two days still wait for payment.
       let state: DraftOrder["state"] = "paid";
-      if (!locked && at.getTime() > now.getTime() - 2 * DAY && pending < 5 && rng.chance(0.15)) {
+      if (!locked && at.getTime() > now.getTime() - 2 * DAY && pending < 5 && rng.chance(0.4)) {
         state = "pending";
         pending += 1;
       } else if (!locked && rng.chance(CANCELLED_SHARE)) state = "cancelled";
