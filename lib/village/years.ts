@@ -1,14 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { beijingYearMonth, type Period, resolvePeriod } from "./period";
-import { paidShopOrderWhere } from "./scope";
 
-/** Beijing calendar years in which the village has paid shop orders, newest first. */
+/**
+ * Beijing calendar years in which the village has paid shop orders, newest first: from the monthly
+ * rollup (a few hundred rows a year), never from the order history.
+ */
 export async function yearsWithSales(villageId: string): Promise<number[]> {
   const rows = await db.$queryRaw<{ year: number }[]>`
-    SELECT DISTINCT EXTRACT(YEAR FROM so."paidAt" + interval '8 hours')::int AS "year"
-    FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
-    WHERE ${paidShopOrderWhere(villageId)}
+    SELECT DISTINCT EXTRACT(YEAR FROM "month")::int AS "year"
+    FROM "ShopMonthSales"
+    WHERE "villageId" = ${villageId} AND "parcels" > 0
     ORDER BY 1 DESC`;
   return rows.map((row) => Number(row.year));
 }
