@@ -299,7 +299,10 @@ CREATE TRIGGER "Product_sales_rollup_update" AFTER UPDATE ON "Product"
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sales_rollup_product_trigger();
 
 -- Everything from scratch, in one transaction with the caller's: what the triggers would have built.
+-- Writers of the order rows wait until it commits (they would otherwise change rows it has read, or
+-- queue on rollup rows it is replacing and deadlock with it); readers of the figures never wait.
 CREATE FUNCTION rebuild_sales_rollups() RETURNS void LANGUAGE sql AS $$
+    LOCK TABLE "ShopOrder", "OrderItem", "Product" IN SHARE MODE;
     DELETE FROM "ShopDaySales";
     DELETE FROM "ShopMonthSales";
     DELETE FROM "ShopMonthCategorySales";
