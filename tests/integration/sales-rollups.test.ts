@@ -2,7 +2,8 @@
 // scratch over the raw rows, after random order histories replayed on the real database.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { rebuildSalesRollups } from "@/lib/village/rollups/rebuild";
+import { pauseSalesRollups, rebuildSalesRollups } from "@/lib/village/rollups/rebuild";
+import { repairSalesRollups, salesRollupDifferences } from "@/lib/village/rollups/repair";
 import { createCategory, createProduct, createShop, createUser, createVillage } from "../support/factories";
 import { type Random, runStep, STEPS, seededRandom, type World } from "../support/order-history";
 import { rollupSums, scratchSums } from "../support/rollup-oracle";
@@ -102,5 +103,53 @@ describe("sales rollups", () => {
     await db.$transaction((tx) => rebuildSalesRollups(tx));
     expect(await Promise.all(villageIds.map(rollupSums))).toEqual(kept);
     await expectExact(villageIds, "after the rebuild");
+  });
+
+  it("are found out and rebuilt by the nightly repair when a bulk load skipped them", async () => {
+    const { world, villageIds } = await makeWorld();
+    const shop = world.shops[0];
+    if (!shop) throw new Error("no shop");
+    // A parcel paid today written with the triggers off, and no rebuild after.
+    await db.$transaction(async (tx) => {
+      await pauseSalesRollups(tx);
+      await tx.order.create({
+        data: {
+          number: `XY-${shop.id}`,
+          buyerId: world.buyerIds[0] ?? "",
+          status: "PAID",
+          totalFen: 4_200,
+          recipientName: "收件人",
+          recipientPhone: "13800000000",
+          province: "湖北省",
+          city: "十堰市",
+          addressLine: "下营村",
+          paidAt: new Date(),
+          shopOrders: {
+            create: {
+              shopId: shop.id,
+              status: "PAID",
+              subtotalFen: 4_200,
+              payoutFen: 4_200,
+              paidAt: new Date(),
+              items: {
+                create: {
+                  productId: shop.productIds[0] ?? "",
+                  titleZh: "商品",
+                  titleEn: "Item",
+                  unitPriceFen: 4_200,
+                  quantity: 1,
+                  lineTotalFen: 4_200,
+                },
+              },
+            },
+          },
+        },
+      });
+    });
+    expect(await salesRollupDifferences()).toBeGreaterThan(0);
+    expect((await repairSalesRollups()).rebuilt).toBe(true);
+    expect(await salesRollupDifferences()).toBe(0);
+    await expectExact(villageIds, "after the repair");
+    expect(await repairSalesRollups()).toEqual({ differences: 0, rebuilt: false });
   });
 });
