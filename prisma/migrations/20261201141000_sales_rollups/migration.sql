@@ -274,15 +274,15 @@ BEGIN
     RETURN NULL;
 END $$;
 
+-- Per row, and only when the category changed: stock updates at every checkout never call it.
 CREATE FUNCTION sales_rollup_product_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF sales_rollups_paused() THEN RETURN NULL; END IF;
-    PERFORM sales_rollup_product_changes(ARRAY(SELECT o::"Product" FROM old_rows o),
-                                         ARRAY(SELECT n::"Product" FROM new_rows n));
+    PERFORM sales_rollup_product_changes(ARRAY[OLD], ARRAY[NEW]);
     RETURN NULL;
 END $$;
 
--- Transition tables allow one event per trigger, hence three each.
+-- Transition tables allow one event per trigger, hence three each on the order tables.
 CREATE TRIGGER "ShopOrder_sales_rollup_insert" AFTER INSERT ON "ShopOrder"
     REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sales_rollup_shop_order_trigger();
 CREATE TRIGGER "ShopOrder_sales_rollup_update" AFTER UPDATE ON "ShopOrder"
@@ -295,8 +295,9 @@ CREATE TRIGGER "OrderItem_sales_rollup_update" AFTER UPDATE ON "OrderItem"
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sales_rollup_item_trigger();
 CREATE TRIGGER "OrderItem_sales_rollup_delete" AFTER DELETE ON "OrderItem"
     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION sales_rollup_item_trigger();
-CREATE TRIGGER "Product_sales_rollup_update" AFTER UPDATE ON "Product"
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sales_rollup_product_trigger();
+CREATE TRIGGER "Product_sales_rollup_update" AFTER UPDATE OF "categoryId" ON "Product"
+    FOR EACH ROW WHEN (OLD."categoryId" IS DISTINCT FROM NEW."categoryId")
+    EXECUTE FUNCTION sales_rollup_product_trigger();
 
 -- Everything from scratch, in one transaction with the caller's: what the triggers would have built.
 -- Writers of the order rows wait until it commits (they would otherwise change rows it has read, or
