@@ -302,7 +302,9 @@ CREATE TRIGGER "Product_sales_rollup_update" AFTER UPDATE OF "categoryId" ON "Pr
 -- Everything from scratch, in one transaction with the caller's: what the triggers would have built.
 -- Writers of the order rows wait until it commits (they would otherwise change rows it has read, or
 -- queue on rollup rows it is replacing and deadlock with it); readers of the figures never wait.
-CREATE FUNCTION rebuild_sales_rollups() RETURNS void LANGUAGE sql AS $$
+-- The sort by order (to find each checkout's lead parcel) is by bytes and in memory where it fits:
+-- at 1.3 million shop orders a linguistic, on-disk sort took half again as long.
+CREATE FUNCTION rebuild_sales_rollups() RETURNS void LANGUAGE sql SET work_mem = '256MB' AS $$
     LOCK TABLE "ShopOrder", "OrderItem", "Product" IN SHARE MODE;
     DELETE FROM "ShopDaySales";
     DELETE FROM "ShopMonthSales";
@@ -314,7 +316,8 @@ CREATE FUNCTION rebuild_sales_rollups() RETURNS void LANGUAGE sql AS $$
     FROM (
         SELECT so."shopId", s."villageId", so."status", so."subtotalFen", so."refundedFen",
                sales_rollup_day(so."status", so."paidAt") AS day,
-               MIN(so."shopId") OVER (PARTITION BY so."orderId", s."villageId", sales_rollup_day(so."status", so."paidAt")) AS lead
+               MIN(so."shopId") OVER (PARTITION BY so."orderId" COLLATE "C", s."villageId" COLLATE "C",
+                                            sales_rollup_day(so."status", so."paidAt")) AS lead
         FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
         WHERE sales_rollup_day(so."status", so."paidAt") IS NOT NULL
     ) counted
