@@ -1,4 +1,4 @@
-import "server-only";
+// No `server-only`: the seed calls it after a bulk load (prisma/seed/scale/after-bulk-load.ts).
 import type { Db, Tx } from "@/lib/db/client";
 
 /**

@@ -3,12 +3,14 @@
 // date that way is rebuilt here from the loaded rows, in one place.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recountSales } from "@/lib/search/sales";
+import { rebuildSalesRollups } from "@/lib/village/rollups/rebuild";
 
 export async function afterBulkLoad(db: PrismaClient, log: (line: string) => void = () => undefined) {
   let t = Date.now();
   await recountSales(db);
   log(`units sold recounted for search ranking: ${((Date.now() - t) / 1000).toFixed(1)} s`);
   t = Date.now();
-  // ROLLUPS (issue 8 §2): the lead calls the rollup rebuild here, e.g. `await rebuildRollups(db)`,
-  // so the admin and seller figures of a bulk-loaded village start out equal to the order rows.
+  // The load ran with the rollup triggers off: the admin and seller figures start equal to the rows.
+  await rebuildSalesRollups(db);
+  log(`sales rollups rebuilt: ${((Date.now() - t) / 1000).toFixed(1)} s`);
 }
