@@ -5,8 +5,11 @@ import { beijingMidnight } from "./period";
 import { toNumber } from "./scope";
 import { beijingDate } from "./year-window";
 
-/** A month of shipments, "YYYY-MM" (Beijing), and its bounds as UTC instants. */
-export type Month = { key: string; year: number; month0: number; start: Date; end: Date };
+/**
+ * A month of shipments, "YYYY-MM" (Beijing), and its bounds as UTC instants. `soFar` when it is this
+ * month: it then ends with today, and the month a year earlier with the same day.
+ */
+export type Month = { key: string; year: number; month0: number; start: Date; end: Date; soFar: boolean };
 
 export type CourierLine = {
   courier: string;
@@ -37,13 +40,14 @@ export function monthOf(year: number, month0: number): Month {
   const start = beijingMidnight(year, month0);
   const first = beijingDate(start);
   const key = `${first.year}-${String(first.month0 + 1).padStart(2, "0")}`;
-  return {
-    key,
-    year: first.year,
-    month0: first.month0,
-    start,
-    end: beijingMidnight(first.year, first.month0 + 1),
-  };
+  const end = beijingMidnight(first.year, first.month0 + 1);
+  return { key, year: first.year, month0: first.month0, start, end, soFar: false };
+}
+
+/** The month cut at the end of Beijing day `day` (no later than its own end). */
+function upToDay(month: Month, day: number): Month {
+  const cut = beijingMidnight(month.year, month.month0, day + 1);
+  return { ...month, end: cut < month.end ? cut : month.end, soFar: true };
 }
 
 /** "YYYY-MM" from the URL within the offered years and not after this month; else this month. */
@@ -110,13 +114,16 @@ export async function courierBoard(
 ): Promise<CourierBoard | null> {
   const village = await adminVillage(userId, now);
   if (!village) return null;
-  const month = resolveMonth(monthParam, village.years, now);
+  const chosen = resolveMonth(monthParam, village.years, now);
   const today = beijingDate(now);
-  const lastMonth0 = month.year === today.year ? today.month0 : 11;
+  const lastMonth0 = chosen.year === today.year ? today.month0 : 11;
+  // This month so far is compared with the same days of the month a year earlier, like for like.
+  const thisMonth = chosen.year === today.year && chosen.month0 === today.month0;
+  const yearBefore = monthOf(chosen.year - 1, chosen.month0);
   const [current, previous] = await Promise.all([
-    courierMonth(village.id, month),
-    courierMonth(village.id, monthOf(month.year - 1, month.month0)),
+    courierMonth(village.id, thisMonth ? upToDay(chosen, today.day) : chosen),
+    courierMonth(village.id, thisMonth ? upToDay(yearBefore, today.day) : yearBefore),
   ]);
-  const months = Array.from({ length: lastMonth0 + 1 }, (_, i) => monthOf(month.year, i));
+  const months = Array.from({ length: lastMonth0 + 1 }, (_, i) => monthOf(chosen.year, i));
   return { village, current, previous, months };
 }

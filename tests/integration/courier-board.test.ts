@@ -59,7 +59,11 @@ describe("the courier board", () => {
       expect(board?.current.month.key).toBe("2025-01");
       expect(board?.current).toMatchObject({ parcels: 0, medianHours: null, lines: [] });
     }
-    expect((await courierBoard(adminId, undefined, NOW))?.months.map((m) => m.key)).toEqual(["2025-01"]);
+    const thisMonth = await courierBoard(adminId, undefined, NOW);
+    expect(thisMonth?.months.map((m) => m.key)).toEqual(["2025-01"]);
+    // This month so far (to 10 January) against the same days of January 2024.
+    expect(thisMonth?.current.month).toMatchObject({ soFar: true, end: beijing("2025-01-11 00:00") });
+    expect(thisMonth?.previous.month).toMatchObject({ key: "2024-01", end: beijing("2024-01-11 00:00") });
   });
 
   it("is only for the village's admin", async () => {
