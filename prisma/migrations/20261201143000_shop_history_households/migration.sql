@@ -44,7 +44,7 @@ CREATE UNIQUE INDEX "IncomeLine_villageId_year_key" ON "IncomeLine"("villageId",
 CREATE INDEX "ShopOrder_shopId_paidAt_idx" ON "ShopOrder"("shopId", "paidAt");
 
 -- CreateIndex
-CREATE INDEX "ShopOrder_shippedAt_idx" ON "ShopOrder"("shippedAt");
+CREATE INDEX "ShopOrder_shippedAt_courier_paidAt_shopId_idx" ON "ShopOrder"("shippedAt", "courier", "paidAt", "shopId");
 
 -- AddForeignKey
 ALTER TABLE "ShopStatusChange" ADD CONSTRAINT "ShopStatusChange_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop"("id") ON DELETE CASCADE ON UPDATE CASCADE;
