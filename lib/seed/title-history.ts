@@ -80,9 +80,9 @@ function incomes(rng: Random, people: People, catalog: Catalog, years: number[])
     .flatMap((household) => {
       const sells = selling.has(household.id);
       // Most start near the line; those who sell have been climbing since their shop opened.
-      let income = lineFen(first) * rng.float(sells ? 0.95 : 0.75, sells ? 1.6 : 1.25);
+      let income = lineFen(first) * rng.float(sells ? 0.9 : 0.7, sells ? 1.5 : 1.15);
       return years.map((year) => {
-        if (year > first) income *= 1 + rng.float(sells ? 0.08 : -0.02, sells ? 0.3 : 0.12);
+        if (year > first) income *= 1 + rng.float(sells ? 0.1 : 0.02, sells ? 0.3 : 0.16);
         return {
           id: `${household.id}-income-${year}`,
           householdId: household.id ?? "",
