@@ -120,3 +120,18 @@ export async function writeTitleRows(tx: Prisma.TransactionClient, rows: TitleRo
   await tx.incomeLine.createMany({ data: rows.incomeLines });
   await tx.householdIncome.createMany({ data: rows.incomes });
 }
+
+/**
+ * One history row for every shop that has none, as the migration back-filled them (open since its
+ * approval, pending or suspended since its creation): for bulk loads that write shops with raw SQL
+ * (the 2019-scale seed), which would otherwise have no active shop at all.
+ */
+export async function backfillStatusHistory(tx: Prisma.TransactionClient): Promise<number> {
+  return tx.$executeRaw`
+    INSERT INTO "ShopStatusChange" ("id", "shopId", "fromStatus", "toStatus", "at", "byUserId")
+    SELECT 'backfill-' || s."id", s."id", NULL, s."status",
+           CASE WHEN s."status" = 'ACTIVE' THEN COALESCE(s."approvedAt", s."createdAt") ELSE s."createdAt" END,
+           NULL
+    FROM "Shop" s
+    WHERE NOT EXISTS (SELECT 1 FROM "ShopStatusChange" c WHERE c."shopId" = s."id")`;
+}

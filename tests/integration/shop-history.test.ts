@@ -2,7 +2,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { signUpSeller } from "@/lib/accounts/sign-up-seller";
 import { db } from "@/lib/db/client";
+import { backfillStatusHistory } from "@/lib/seed/title-history";
 import { approveShop, reinstateShop, suspendShop } from "@/lib/shops/moderate";
+import { createShopInHousehold } from "../support/admin-factories";
 import { createHousehold, createUser, createVillage, unique } from "../support/factories";
 
 let villageId: string;
@@ -63,5 +65,18 @@ describe("the shop status history", () => {
     expect((await suspendShop(admin.id, { shopId })).ok).toBe(false); // still pending
     expect((await approveShop(admin.id, { shopId: "" })).ok).toBe(false);
     expect((await history(shopId)).map((row) => row.toStatus)).toEqual(["PENDING"]);
+  });
+
+  it("back-fills shops a bulk load wrote without history, once, leaving the others alone", async () => {
+    const { shopId } = await signUp();
+    const household = (await createHousehold(villageId)).id;
+    const { shop } = await createShopInHousehold(villageId, household, "ACTIVE");
+    expect(await backfillStatusHistory(db)).toBeGreaterThanOrEqual(1);
+    expect(await history(shop.id)).toEqual([
+      { fromStatus: null, toStatus: "ACTIVE", byUserId: null, at: shop.approvedAt },
+    ]);
+    expect(await history(shopId)).toHaveLength(1);
+    await backfillStatusHistory(db);
+    expect(await history(shop.id)).toHaveLength(1);
   });
 });
