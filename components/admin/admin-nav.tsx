@@ -3,6 +3,9 @@ import { getTranslations } from "next-intl/server";
 
 const items = [
   { key: "overview", href: "/admin" },
+  { key: "title", href: "/admin/title" },
+  { key: "households", href: "/admin/households" },
+  { key: "couriers", href: "/admin/couriers" },
   { key: "shops", href: "/admin/shops" },
   { key: "money", href: "/admin/money" },
   { key: "orders", href: "/admin/orders" },

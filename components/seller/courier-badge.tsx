@@ -1,10 +1,23 @@
 import type { Courier } from "@/lib/couriers";
 
-// Light badge colours (Yunda's yellow, STO's orange) need dark letters to stay readable.
-function textOn(hex: string): string {
+// Whichever of dark or white letters has the higher WCAG contrast on the badge colour: light colours
+// (Yunda's yellow, STO's orange) get dark letters. A brightness guess gave STO white, at 2.9:1.
+function luminance(hex: string): number {
   const value = Number.parseInt(hex.slice(1), 16);
-  const [r, g, b] = [(value >> 16) & 255, (value >> 8) & 255, value & 255];
-  return 0.299 * r + 0.587 * g + 0.114 * b > 150 ? "#1f1f1f" : "#ffffff";
+  const [r, g, b] = [(value >> 16) & 255, (value >> 8) & 255, value & 255].map((channel) => {
+    const c = channel / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+
+const DARK = "#1f1f1f";
+
+function textOn(hex: string): string {
+  const background = luminance(hex);
+  const contrast = (text: number) =>
+    (Math.max(text, background) + 0.05) / (Math.min(text, background) + 0.05);
+  return contrast(luminance(DARK)) > contrast(1) ? DARK : "#ffffff";
 }
 
 const marks: Partial<Record<Courier["code"], string>> = {

@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { refreshSearch } from "@/lib/search/refresh";
+import { recordShopStatus } from "@/lib/shops/status-history";
 import { type SellerSignUp, sellerSignUpSchema } from "./schemas";
 import { freeShopSlug } from "./slug";
 import { ALREADY_REGISTERED } from "./unique";
@@ -53,6 +54,13 @@ async function createSellerAndShop(tx: Tx, input: SellerSignUp, passwordHash: st
       storyEn: "",
       status: "PENDING",
     },
+  });
+  await recordShopStatus(tx, {
+    shopId: shop.id,
+    from: null,
+    to: "PENDING",
+    byUserId: user.id,
+    at: shop.createdAt,
   });
   await refreshSearch(tx, { shopIds: [shop.id] });
   return { ok: true as const, data: { userId: user.id, shopId: shop.id, slug } };

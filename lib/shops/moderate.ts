@@ -7,6 +7,7 @@ import { catalogTag } from "@/lib/catalog/cache-tags";
 import { expireCatalog } from "@/lib/catalog/invalidate";
 import { db } from "@/lib/db/client";
 import type { ShopStatus } from "@/lib/generated/prisma/client";
+import { recordShopStatus } from "./status-history";
 
 const inputSchema = z.object({
   shopId: z
@@ -35,9 +36,15 @@ async function moveShop(
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { shopId } = parsed.data;
-  const { count } = await db.shop.updateMany({
-    where: { id: shopId, villageId, status: from },
-    data: { status: to, ...(from === "PENDING" ? { approvedAt: new Date() } : {}) },
+  const at = new Date();
+  // The move and its history row together: a past period's active shops are read from the history.
+  const count = await db.$transaction(async (tx) => {
+    const moved = await tx.shop.updateMany({
+      where: { id: shopId, villageId, status: from },
+      data: { status: to, ...(from === "PENDING" ? { approvedAt: at } : {}) },
+    });
+    if (moved.count === 1) await recordShopStatus(tx, { shopId, from, to, byUserId: guard.actor.id, at });
+    return moved.count;
   });
   if (count === 1) {
     // A shop opening or closing changes lists, counts and pages across the whole storefront.

@@ -12,6 +12,7 @@ import { planPeople, VILLAGE } from "./people";
 import { createRandom, deriveRandom } from "./random";
 import { orderRows } from "./rows";
 import { type SeedSummary, summarize } from "./summary";
+import { planTitleRows } from "./title-history";
 import { insertAll, type SeedRows } from "./write";
 
 export const SEED = 20_141_179;
@@ -61,7 +62,8 @@ export function planDemoData(now: Date, passwordHash: string, existingCategories
     ),
   ];
   const orders = orderRows(deriveRandom(SEED, "rows"), drafts, catalog.planned, now);
-  return { village: { id: villageId, ...VILLAGE }, people, categories, categoryIds, catalog, orders };
+  const title = planTitleRows(deriveRandom(SEED, "title"), villageId, people, catalog, now);
+  return { village: { id: villageId, ...VILLAGE }, people, categories, categoryIds, catalog, orders, title };
 }
 
 export type DemoPlan = ReturnType<typeof planDemoData>;
@@ -75,6 +77,7 @@ export function rowsOfPlan(plan: DemoPlan): SeedRows {
     categories: plan.categories,
     shops: plan.catalog.shops,
     products: plan.catalog.products,
+    title: plan.title,
     ...plan.orders,
   };
 }

@@ -24,7 +24,7 @@ export type DraftOrder = {
 export const GUO_SINGLES_NIGHT_FEN = 5_000_000;
 export const ORDER_DAYS = 365;
 // Shops suspended by the admin stopped selling this many days ago.
-const SUSPENDED_FOR_DAYS = 45;
+export const SUSPENDED_FOR_DAYS = 45;
 
 const CARTS = [
   [1, 0.72],

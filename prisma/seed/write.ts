@@ -12,6 +12,7 @@ import {
   SHOP_ORDER_COLUMNS,
 } from "./bulk";
 import type { OrderRows } from "./rows";
+import { type TitleRows, writeTitleRows } from "./title-history";
 
 export type SeedRows = OrderRows & {
   village: Prisma.VillageCreateManyInput;
@@ -20,6 +21,7 @@ export type SeedRows = OrderRows & {
   categories: Prisma.CategoryCreateManyInput[];
   shops: Prisma.ShopCreateManyInput[];
   products: Prisma.ProductCreateManyInput[];
+  title?: TitleRows;
 };
 type ImageRow = Prisma.ProductImageCreateManyInput;
 
@@ -55,6 +57,7 @@ export async function insertAll(
       await tx.user.createMany({ data: rows.users });
       await tx.shop.createMany({ data: rows.shops });
       await tx.product.createMany({ data: rows.products });
+      if (rows.title) await writeTitleRows(tx, rows.title);
       lap("people and catalog");
       await bulkInsert(tx, "Order", ORDER_COLUMNS, rows.orders);
       await bulkInsert(tx, "ShopOrder", SHOP_ORDER_COLUMNS, rows.shopOrders);

@@ -39,7 +39,7 @@ test.describe("pages pass axe without serious violations", () => {
 
   test("admin pages", async ({ page }) => {
     await signIn(page, demoAccounts.admin, "/admin");
-    for (const path of ["/admin", "/admin/shops"]) {
+    for (const path of ["/admin", "/admin/shops", "/admin/title", "/admin/households", "/admin/couriers"]) {
       await page.goto(path);
       await expectNoSeriousViolations(page);
     }

@@ -136,6 +136,11 @@ describe("the scale seed at 1/500 of the 2019 village", () => {
     expect(toNumber(sums?.rolledParcels)).toBe(toNumber(sums?.rawParcels));
   });
 
+  it("gives every shop its status history, which the title's active-shop rule reads", async () => {
+    const withoutHistory = await db.shop.count({ where: { villageId, statusChanges: { none: {} } } });
+    expect(withoutHistory).toBe(0);
+  });
+
   it("has the village's households, and every shop's seller lives in one of them", async () => {
     expect(await db.household.count({ where: { villageId } })).toBe(339);
     expect(await db.shop.count({ where: { villageId } })).toBe(SIZE.shops);
