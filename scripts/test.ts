@@ -41,7 +41,10 @@ async function endToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean, specs: st
       recordBuild(E2E_DIST_DIR, database.url);
     }
     step("Browser tests: Playwright");
-    await run("npx", ["playwright", "test", ...specs], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT });
+    await run("npx", ["playwright", "test", ...specs], {
+      ...env,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT,
+    });
   } finally {
     await payments.local?.stop();
     await database.drop();
