@@ -3,7 +3,7 @@ import { z } from "zod";
 import { type ActionResult, fail, invalid } from "@/lib/actions/result";
 import { loadActor, refuseNotOwned } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
-import { requiredText } from "@/lib/validation/text";
+import { idString, requiredText } from "@/lib/validation/text";
 import { API_SCOPES, scopesForRole } from "./scopes";
 import { newTokenSecret } from "./token-secret";
 
@@ -80,7 +80,7 @@ export async function listApiTokens(userId: string): Promise<TokenRow[]> {
 export async function revokeApiToken(userId: string | null, input: unknown): Promise<ActionResult> {
   const loaded = await loadActor(userId, ["SELLER", "ADMIN"]);
   if (!loaded.ok) return loaded;
-  const parsed = z.object({ tokenId: z.string().min(1).max(40) }).safeParse(input);
+  const parsed = z.object({ tokenId: idString() }).safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { tokenId } = parsed.data;
   const revoked = await db.apiToken.updateMany({
