@@ -63,12 +63,18 @@ export function typeLabel(schema: JsonSchema): string {
   if (union) return union.map(typeLabel).join(" | ");
   if (schema.type === "array") return `${schema.items ? typeLabel(schema.items) : "unknown"}[]`;
   const types = Array.isArray(schema.type) ? schema.type.join(" | ") : (schema.type ?? "any");
+  // zod writes the safe-integer bounds onto every integer, and a regex beside every date-time format:
+  // true, but noise to a reader.
+  const bounded = (value: number | undefined) =>
+    value !== undefined && Math.abs(value) < Number.MAX_SAFE_INTEGER ? value : undefined;
+  const [low, high] = [bounded(schema.minimum), bounded(schema.maximum)];
+  const range =
+    low !== undefined && high !== undefined ? `${low}–${high}` : low !== undefined ? `≥ ${low}` : undefined;
   const details = [
     schema.format,
-    schema.minimum !== undefined && schema.maximum !== undefined
-      ? `${schema.minimum}–${schema.maximum}`
-      : undefined,
+    range,
     schema.maxLength !== undefined ? `≤ ${schema.maxLength} chars` : undefined,
+    schema.pattern && !schema.format ? `/${schema.pattern}/` : undefined,
     schema.default !== undefined ? `default ${JSON.stringify(schema.default)}` : undefined,
   ].filter(Boolean);
   return details.length > 0 ? `${types} (${details.join(", ")})` : types;

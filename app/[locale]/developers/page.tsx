@@ -77,7 +77,7 @@ export default async function DevelopersPage() {
           <article
             key={name}
             id={schemaAnchor(name)}
-            className="space-y-2 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-earth-100"
+            className="scroll-mt-20 space-y-2 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-earth-100"
           >
             <h3 className="font-mono text-lg font-semibold">{name}</h3>
             {schema.description ? <Description text={schema.description} /> : null}
