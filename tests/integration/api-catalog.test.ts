@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { GET as unknownRoute } from "@/app/api/v1/[...rest]/route";
 import { GET as categoriesRoute } from "@/app/api/v1/categories/route";
 import { GET as productRoute } from "@/app/api/v1/products/[id]/route";
 import { GET as productsRoute } from "@/app/api/v1/products/route";
@@ -150,5 +151,11 @@ describe("the open catalog API", () => {
       await expectRefusal("/products", await call(productsRoute, `/products?${query}`), 400, "bad_request");
     for (const query of ["q=%00", "kind=FISH", "minFen=-1", "sort=cheapest", "cursor=eHl6", "inStock=yes"])
       await expectRefusal("/search", await call(searchRoute, `/search?${query}`), 400, "bad_request");
+  });
+
+  it("answers a path it does not have with 404 in the error shape, not the site's HTML page", async () => {
+    const response = unknownRoute();
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: { code: "not_found" } });
   });
 });
