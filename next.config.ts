@@ -17,6 +17,8 @@ const nextConfig: NextConfig = {
   cacheLife: {
     // A missed invalidation still heals within ten minutes; an entry never outlives a day.
     catalog: { stale: 60, revalidate: 600, expire: 86_400 },
+    // Search results (lib/catalog/search.ts): a product that newly matches a query shows within a minute.
+    search: { stale: 30, revalidate: 60, expire: 600 },
   },
   experimental: {
     globalNotFound: true,

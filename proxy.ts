@@ -12,21 +12,26 @@ export async function proxy(request: NextRequest) {
   // The open API answers every refusal in its one JSON error shape.
   if (refused) return isApiPath(request.nextUrl.pathname) ? apiRefusal(refused.status) : refused;
   const isRead = request.method === "GET" || request.method === "HEAD";
-  if (isRead) {
-    const signIn = signInRedirect(
-      request.nextUrl,
-      request.cookies.getAll().map((cookie) => cookie.name),
-    );
-    if (signIn) return NextResponse.redirect(signIn, 307);
+  return isRead ? routeRead(request) : withStoreLocale(request);
+}
+
+function routeRead(request: NextRequest) {
+  if (usesNonce(request.nextUrl.pathname)) {
+    // Per-user pages: a visitor with no session at all gets a real redirect to sign in.
+    const cookieNames = request.cookies.getAll().map((cookie) => cookie.name);
+    const signIn = signInRedirect(request.nextUrl, cookieNames);
+    return signIn ? NextResponse.redirect(signIn, 307) : withScriptNonce(request);
   }
-  if (isRead && usesNonce(request.nextUrl.pathname)) return withScriptNonce(request);
-  if (isRead) {
-    const target = storefrontRedirect(request, request.cookies.get(LOCALE_COOKIE)?.value);
-    // 308 keeps old links and bookmarks working for good (and search engines move their index).
-    return target ? NextResponse.redirect(target, 308) : NextResponse.next();
-  }
-  // A storefront action learns its page's language from here (actions have no route params); the
-  // value is always the URL's, never what the client sent. Other posts (uploads) pass untouched.
+  const target = storefrontRedirect(request, request.cookies.get(LOCALE_COOKIE)?.value);
+  // 308 keeps old links and bookmarks working for good (and search engines move their index).
+  return target ? NextResponse.redirect(target, 308) : NextResponse.next();
+}
+
+/**
+ * A storefront action learns its page's language from here (actions have no route params); the
+ * value is always the URL's, never what the client sent. Other posts (uploads) pass untouched.
+ */
+function withStoreLocale(request: NextRequest) {
   const locale = splitLocale(request.nextUrl.pathname)?.locale;
   if (!locale && !request.headers.has(STORE_LOCALE_HEADER)) return NextResponse.next();
   const headers = new Headers(request.headers);

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/account/account-nav";
-import type { Locale } from "@/lib/i18n/locales";
+import { pageLocale } from "@/lib/i18n/page-path";
 import { storePath } from "@/lib/i18n/paths";
 import { LanguageSwitch } from "./language-switch";
 
@@ -10,7 +10,7 @@ import { LanguageSwitch } from "./language-switch";
  * prerendered); the signed-in links and the cart count are filled in by AccountNav on the client.
  */
 export async function SiteHeader() {
-  const [t, locale] = await Promise.all([getTranslations("common"), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("common"), pageLocale()]);
   const home = storePath(locale);
   return (
     <header className="sticky top-0 z-20 border-b border-earth-100 bg-white/95 backdrop-blur">

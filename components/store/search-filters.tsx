@@ -1,6 +1,7 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/link";
-import { type Locale, localized } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/locales";
+import { pageLocale } from "@/lib/i18n/page-path";
 import { storePath } from "@/lib/i18n/paths";
 import { PRODUCT_KINDS, SEARCH_SORTS } from "@/lib/search";
 import { hasFilters, type SearchParams, searchHref } from "@/lib/search/params";
@@ -24,14 +25,11 @@ export async function SearchFilters({
   const [t, tk, locale] = await Promise.all([
     getTranslations("store.search"),
     getTranslations("store.kinds"),
-    getLocale(),
+    pageLocale(),
   ]);
   const { filters } = params;
   return (
-    <form
-      action={storePath(locale as Locale, "/search")}
-      className="rounded-2xl bg-white p-4 ring-1 ring-earth-100"
-    >
+    <form action={storePath(locale, "/search")} className="rounded-2xl bg-white p-4 ring-1 ring-earth-100">
       <h2 className="mb-3 text-base font-semibold">{t("filters")}</h2>
       {params.q && <input type="hidden" name="q" value={params.q} />}
       {filters.shop && <input type="hidden" name="shop" value={filters.shop} />}

@@ -1,9 +1,9 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/locales";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/page-path";
 import { storePath } from "@/lib/i18n/paths";
 
 export async function SearchForm({ defaultValue = "" }: { defaultValue?: string }) {
-  const [t, locale] = await Promise.all([getTranslations("store.search"), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("store.search"), pageLocale()]);
   return (
     <search className="w-full">
       <form action={storePath(locale, "/search")} className="flex w-full gap-2">

@@ -53,6 +53,13 @@ export const currentUser = cache(async () => {
   });
 });
 
+/** A user's role as the database says now, or null for no user (or one that is gone). */
+export async function roleOf(userId: string | null): Promise<Role | null> {
+  if (!userId) return null;
+  const user = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
+  return user?.role ?? null;
+}
+
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof currentUser>>>;
 
 /** For pages: sends a signed-out visitor to sign in, and answers 404 to a signed-in user of another role. */

@@ -10,6 +10,8 @@ export const catalogTag = {
   all: "catalog",
   /** The home page's lists and category counts. */
   home: "catalog:home",
+  /** Every cached search result: a new or renamed product may now match a query it did not. */
+  search: "catalog:search",
   /** A product's own page (price, stock, photos, words). */
   product: (id: string) => `product:${id}`,
   /** A product's card in lists: only what the card shows (title, price, photo, sold out). */
@@ -42,6 +44,7 @@ export function tagsForProductSave(product: { id: string; shopId: string; catego
     catalogTag.card(product.id),
     catalogTag.shop(product.shopId),
     catalogTag.home,
+    catalogTag.search,
     ...product.categoryIds.map(catalogTag.category),
   ];
 }

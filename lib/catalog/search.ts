@@ -1,8 +1,10 @@
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/lib/db/client";
 import type { SearchEngine } from "@/lib/search";
 import type { SearchParams } from "@/lib/search/params";
 import { PostgresSearchEngine } from "@/lib/search/postgres";
+import { catalogTag } from "./cache-tags";
 import { type ProductCardData, productCardSelect, visibleProduct } from "./visibility";
 
 /** The engine the storefront asks; swap it here for another SearchEngine (README: OpenSearch). */
@@ -35,8 +37,15 @@ async function suggestions() {
   return { categories, products: await productCards(best.productIds.slice(0, SUGGESTED_PRODUCTS)) };
 }
 
-/** One page of search results for the storefront, with suggestions when there are none. */
+/**
+ * One page of search results for the storefront, with suggestions when there are none. Cached for a
+ * minute per query, filters, sort and page: on Double 11 most shoppers type the same few words. The
+ * entry carries its products' card tags, so a price change or a sell-out on it shows at once; a
+ * product that newly matches shows within the minute, or at once when a seller saves it.
+ */
 export async function searchCatalog(params: SearchParams) {
+  "use cache";
+  cacheLife("search");
   const result = await searchEngine.search(params.q, params.filters, params.sort, params.page);
   const [products, shops, categories] = await Promise.all([
     productCards(result.productIds),
@@ -51,6 +60,12 @@ export async function searchCatalog(params: SearchParams) {
       select: { slug: true, nameZh: true, nameEn: true },
     }),
   ]);
+  cacheTag(
+    catalogTag.all,
+    catalogTag.search,
+    ...result.productIds.map(catalogTag.card),
+    ...result.shopIds.map(catalogTag.shop),
+  );
   const shopOrder = new Map(result.shopIds.map((id, index) => [id, index]));
   shops.sort((a, b) => (shopOrder.get(a.id) ?? 0) - (shopOrder.get(b.id) ?? 0));
   return {

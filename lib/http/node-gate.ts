@@ -22,9 +22,31 @@ function refuseUpload(request: IncomingMessage, response: ServerResponse): boole
   if (!UPLOAD_PATH.test(pathname)) return false;
   const refused = headerRefusal(request.method, pathname, headersOf(request));
   if (!refused) return false;
-  response.writeHead(refused.status, REFUSAL_HEADERS);
-  response.end(`${refused.message}\n`);
+  const message = `${refused.message}\n`;
+  response.writeHead(refused.status, { ...REFUSAL_HEADERS, "content-length": Buffer.byteLength(message) });
+  response.write(message);
+  endAfterLingering(request, response);
   return true;
+}
+
+/** Long enough for a client on a slow link to finish sending what it had started, and no longer. */
+const LINGER_MS = 5_000;
+
+/**
+ * A lingering close, as nginx does after a 413. The client already has the whole answer, but ending
+ * the response now would make Node reset the connection while the client is still sending, and the
+ * client would see a broken pipe instead of the refusal. So the rest of the body is read and thrown
+ * away (never kept) before the response ends and the connection closes; a client still sending after
+ * LINGER_MS is cut off.
+ */
+function endAfterLingering(request: IncomingMessage, response: ServerResponse): void {
+  const cutOff = setTimeout(() => request.socket.destroy(), LINGER_MS);
+  cutOff.unref();
+  request.once("end", () => {
+    clearTimeout(cutOff);
+    response.end();
+  });
+  request.resume();
 }
 
 const globals = globalThis as { xyNodeGateInstalled?: boolean };

@@ -6,4 +6,4 @@ import { routing } from "./routing";
  * Storefront links: `<Link href="/p/…">` points at the page in the reader's language
  * (`/zh-CN/p/…`). Links to the seller centre, admin pages and sign-in use `next/link` as they are.
  */
-export const { Link, redirect, usePathname, getPathname } = createNavigation(routing);
+export const { Link } = createNavigation(routing);

@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, type Locale } from "./locales";
+import { isLocale, type Locale } from "./locales";
 
 /**
  * Storefront URLs carry their language as the first segment (`/zh-CN/p/…`, `/en/p/…`), so a page
@@ -36,5 +36,3 @@ export function isUnprefixedStorePath(pathname: string): boolean {
   const first = pathname.split("/")[1] ?? "";
   return (STORE_SECTIONS as readonly string[]).includes(first);
 }
-
-export { defaultLocale };

@@ -18,6 +18,7 @@ export const QUEUES = {
   pruneSecurityEvents: "security-events-prune",
   searchBackfill: "search-backfill",
   salesRecount: "search-sales-recount",
+  salesRollupsRepair: "sales-rollups-repair",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

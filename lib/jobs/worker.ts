@@ -7,6 +7,7 @@ import { retryStuckMoney, returnPayment } from "@/lib/payments/refund-sync";
 import { backfillSearch } from "@/lib/search/refresh";
 import { recountSales } from "@/lib/search/sales";
 import { pruneSecurityEvents } from "@/lib/security/events";
+import { repairSalesRollups } from "@/lib/village/rollups/repair";
 import { jobQueue, QUEUES, type QueueName } from "./queue";
 
 type Handler = (data: Record<string, string>) => Promise<unknown>;
@@ -22,6 +23,7 @@ const handlers: Record<QueueName, Handler> = {
   [QUEUES.pruneSecurityEvents]: () => pruneSecurityEvents(),
   [QUEUES.searchBackfill]: () => backfillSearch(db),
   [QUEUES.salesRecount]: () => recountSales(db),
+  [QUEUES.salesRollupsRepair]: () => repairSalesRollups(),
 };
 
 /**
@@ -40,6 +42,8 @@ const schedules: [QueueName, string][] = [
   // Search fields a write left stale (lib/search/refresh.ts), and the sales that rank results.
   [QUEUES.searchBackfill, "* * * * *"],
   [QUEUES.salesRecount, "*/10 * * * *"],
+  // The village figures' rollups checked against the orders of the last two months, 04:40 Beijing.
+  [QUEUES.salesRollupsRepair, "40 20 * * *"],
 ];
 
 const globalForWorker = globalThis as unknown as { workerStarted?: boolean };

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { CategoryKind } from "@/lib/generated/prisma/client";
-import { netLineFen, netLineUnits, paidSalesWhere, toNumber, type Window } from "./scope";
+import { rollupRange } from "./rollups/range";
+import { toNumber, type Window } from "./scope";
 
 export type CategorySales = {
   id: string;
@@ -15,22 +16,25 @@ export type CategorySales = {
 /**
  * Net sales by category from the sold items' lines, less their refunded units (a shop order's lines
  * add up to its subtotal and its refunds, so these add up to the same net sales). `units` are the
- * units the buyers kept. The category is the product's current one.
+ * units the buyers kept. The category is the product's current one. Read from the monthly rollup, so
+ * the window must be whole Beijing months (every period is).
  */
 export async function salesByCategory(villageId: string, window: Window): Promise<CategorySales[]> {
+  const range = rollupRange(window);
+  if (range.grain !== "month") throw new Error("Sales by category are kept per month");
   const rows = await db.$queryRaw<
     (Omit<CategorySales, "salesFen" | "units"> & { salesFen: bigint; units: bigint })[]
   >`
     SELECT c."id", c."nameZh", c."nameEn", c."kind"::text AS "kind",
-           SUM(${netLineFen})::bigint AS "salesFen",
-           SUM(${netLineUnits})::bigint AS "units"
-    FROM "OrderItem" oi
-    JOIN "ShopOrder" so ON so."id" = oi."shopOrderId"
-    JOIN "Shop" s ON s."id" = so."shopId"
-    JOIN "Product" p ON p."id" = oi."productId"
-    JOIN "Category" c ON c."id" = p."categoryId"
-    WHERE ${paidSalesWhere(villageId, window)}
-    GROUP BY c."id"
+           r."salesFen", r."units"
+    FROM (
+      SELECT "categoryId", SUM("netFen")::bigint AS "salesFen", SUM("units")::bigint AS "units"
+      FROM "ShopMonthCategorySales"
+      WHERE "villageId" = ${villageId} AND "month" >= ${range.from}::date AND "month" < ${range.to}::date
+      GROUP BY "categoryId"
+      HAVING SUM("lines") > 0
+    ) r
+    JOIN "Category" c ON c."id" = r."categoryId"
     ORDER BY "salesFen" DESC, c."sortOrder", c."id"`;
   return rows.map((row) => ({ ...row, salesFen: toNumber(row.salesFen), units: toNumber(row.units) }));
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { festivalWindow, type Period } from "./period";
-import { beijingPaidAt, netSalesFen, paidSalesWhere, toNumber } from "./scope";
+import { rollupRange } from "./rollups/range";
+import { shopRollupRows } from "./rollups/tables";
+import { toNumber } from "./scope";
 import { salesTotals } from "./stats";
 
 export type FestivalSales = {
@@ -21,9 +23,8 @@ export async function festivalSales(villageId: string, period: Period, now: Date
   const [totals, rows] = await Promise.all([
     salesTotals(villageId, window),
     db.$queryRaw<{ day: string; salesFen: bigint }[]>`
-      SELECT to_char(${beijingPaidAt}, 'YYYY-MM-DD') AS "day", SUM(${netSalesFen})::bigint AS "salesFen"
-      FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
-      WHERE ${paidSalesWhere(villageId, window)}
+      SELECT to_char(r."month", 'YYYY-MM-DD') AS "day", SUM(r."grossFen" - r."refundsFen")::bigint AS "salesFen"
+      FROM ${shopRollupRows(villageId, { ...rollupRange(window), grain: "day" })}
       GROUP BY 1`,
   ]);
   const byDay = new Map(rows.map((row) => [row.day, toNumber(row.salesFen)]));

@@ -17,21 +17,20 @@ export type Participation = {
 export async function participation(villageId: string): Promise<Participation> {
   const [activeShops, rows] = await Promise.all([
     db.shop.count({ where: { villageId, status: "ACTIVE" } }),
+    // The village's active shops' households first, then one pass over its households: a join the
+    // size of the village (an EXISTS per household scanned every user: 32 ms at 500 shops).
     db.$queryRaw<{ households: bigint; selling: bigint; poor: bigint; poorSelling: bigint }[]>`
-      WITH h AS (
-        SELECT hh."formerlyPoor",
-               EXISTS (
-                 SELECT 1 FROM "User" u JOIN "Shop" s ON s."ownerId" = u."id"
-                 WHERE u."householdId" = hh."id" AND s."villageId" = hh."villageId" AND s."status" = 'ACTIVE'
-               ) AS "selling"
-        FROM "Household" hh
-        WHERE hh."villageId" = ${villageId}
+      WITH selling AS (
+        SELECT DISTINCT u."householdId" AS "id"
+        FROM "Shop" s JOIN "User" u ON u."id" = s."ownerId"
+        WHERE s."villageId" = ${villageId} AND s."status" = 'ACTIVE' AND u."householdId" IS NOT NULL
       )
       SELECT COUNT(*)::bigint AS "households",
-             COUNT(*) FILTER (WHERE "selling")::bigint AS "selling",
-             COUNT(*) FILTER (WHERE "formerlyPoor")::bigint AS "poor",
-             COUNT(*) FILTER (WHERE "formerlyPoor" AND "selling")::bigint AS "poorSelling"
-      FROM h`,
+             COUNT(sl."id")::bigint AS "selling",
+             COUNT(*) FILTER (WHERE hh."formerlyPoor")::bigint AS "poor",
+             COUNT(sl."id") FILTER (WHERE hh."formerlyPoor")::bigint AS "poorSelling"
+      FROM "Household" hh LEFT JOIN selling sl ON sl."id" = hh."id"
+      WHERE hh."villageId" = ${villageId}`,
   ]);
   const row = rows[0];
   return {

@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { netSalesFen, paidSalesWhere, toNumber, type Window } from "./scope";
+import { rollupRange } from "./rollups/range";
+import { shopRollupRows } from "./rollups/tables";
+import { toNumber, type Window } from "./scope";
 
 export type ShopSales = {
   id: string;
@@ -13,7 +15,7 @@ export type ShopSales = {
 };
 
 /**
- * Shops by net sales of the shop orders paid in the window, best first; `limit` null gives every shop
+ * Shops by net sales of the shop orders paid in the window (from the rollups), best first; `limit` null gives every shop
  * that sold. `parcels` counts their paid parcels, refunded ones included.
  */
 export async function salesByShop(
@@ -24,12 +26,15 @@ export async function salesByShop(
   const rows = await db.$queryRaw<
     (Omit<ShopSales, "salesFen" | "parcels"> & { salesFen: bigint; parcels: bigint })[]
   >`
-    SELECT s."id", s."slug", s."nameZh", s."nameEn",
-           SUM(${netSalesFen})::bigint AS "salesFen",
-           COUNT(*)::bigint AS "parcels"
-    FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
-    WHERE ${paidSalesWhere(villageId, window)}
-    GROUP BY s."id"
+    SELECT s."id", s."slug", s."nameZh", s."nameEn", r."salesFen", r."parcels"
+    FROM (
+      SELECT r."shopId", SUM(r."grossFen" - r."refundsFen")::bigint AS "salesFen",
+             SUM(r."parcels")::bigint AS "parcels"
+      FROM ${shopRollupRows(villageId, rollupRange(window))}
+      GROUP BY r."shopId"
+      HAVING SUM(r."parcels") > 0
+    ) r
+    JOIN "Shop" s ON s."id" = r."shopId"
     ORDER BY "salesFen" DESC, s."id"
     ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`;
   return rows.map((row) => ({ ...row, salesFen: toNumber(row.salesFen), parcels: toNumber(row.parcels) }));

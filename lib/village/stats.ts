@@ -1,15 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Period } from "./period";
-import {
-  beijingPaidAt,
-  grossSalesFen,
-  netSalesFen,
-  paidSalesWhere,
-  refundsFen,
-  toNumber,
-  type Window,
-} from "./scope";
+import { rollupRange } from "./rollups/range";
+import { shopRollupRows } from "./rollups/tables";
+import { toNumber, type Window } from "./scope";
 
 export type SalesTotals = {
   /** Subtotals of the village's paid shop orders (fully refunded ones included). */
@@ -23,25 +17,23 @@ export type SalesTotals = {
 };
 
 /**
- * Sales in a window, by the shop orders' paid time. `orders` counts buyers' checkouts, `parcels` the
- * shop orders (a checkout from two village shops is one order, two parcels).
+ * Sales in a window, by the shop orders' paid time (read from the rollups). `orders` counts buyers'
+ * checkouts, `parcels` the shop orders (a checkout from two village shops is one order, two parcels).
  */
 export async function salesTotals(villageId: string, window: Window): Promise<SalesTotals> {
-  const rows = await db.$queryRaw<
-    { gross: bigint; refunds: bigint; net: bigint; orders: bigint; parcels: bigint }[]
-  >`
-    SELECT COALESCE(SUM(${grossSalesFen}), 0)::bigint AS "gross",
-           COALESCE(SUM(${refundsFen}), 0)::bigint AS "refunds",
-           COALESCE(SUM(${netSalesFen}), 0)::bigint AS "net",
-           COUNT(DISTINCT so."orderId")::bigint AS "orders",
-           COUNT(*)::bigint AS "parcels"
-    FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
-    WHERE ${paidSalesWhere(villageId, window)}`;
+  const rows = await db.$queryRaw<{ gross: bigint; refunds: bigint; orders: bigint; parcels: bigint }[]>`
+    SELECT COALESCE(SUM(r."grossFen"), 0)::bigint AS "gross",
+           COALESCE(SUM(r."refundsFen"), 0)::bigint AS "refunds",
+           COALESCE(SUM(r."orders"), 0)::bigint AS "orders",
+           COALESCE(SUM(r."parcels"), 0)::bigint AS "parcels"
+    FROM ${shopRollupRows(villageId, rollupRange(window))}`;
   const row = rows[0];
+  const grossSalesFen = toNumber(row?.gross);
+  const refunds = toNumber(row?.refunds);
   return {
-    grossSalesFen: toNumber(row?.gross),
-    refundsFen: toNumber(row?.refunds),
-    salesFen: toNumber(row?.net),
+    grossSalesFen,
+    refundsFen: refunds,
+    salesFen: grossSalesFen - refunds,
     orders: toNumber(row?.orders),
     parcels: toNumber(row?.parcels),
   };
@@ -53,11 +45,10 @@ export type MonthSales = { month: string; salesFen: number; orders: number };
 /** One row per month of the period (months without sales included, as zero), oldest first. */
 export async function salesByMonth(villageId: string, period: Period): Promise<MonthSales[]> {
   const rows = await db.$queryRaw<{ month: string; salesFen: bigint; orders: bigint }[]>`
-    SELECT to_char(${beijingPaidAt}, 'YYYY-MM') AS "month",
-           SUM(${netSalesFen})::bigint AS "salesFen",
-           COUNT(DISTINCT so."orderId")::bigint AS "orders"
-    FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
-    WHERE ${paidSalesWhere(villageId, period)}
+    SELECT to_char(r."month", 'YYYY-MM') AS "month",
+           SUM(r."grossFen" - r."refundsFen")::bigint AS "salesFen",
+           SUM(r."orders")::bigint AS "orders"
+    FROM ${shopRollupRows(villageId, rollupRange(period))}
     GROUP BY 1`;
   const byMonth = new Map(rows.map((row) => [row.month, row]));
   return period.months.map((month) => {

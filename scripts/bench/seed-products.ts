@@ -3,9 +3,9 @@
 // 200 bench shops, with one COPY-like INSERT ... SELECT unnest(...) per 5,000 rows. Prints the time.
 import pg from "pg";
 import { productSearchFields, shopSearchFields } from "../../lib/search/fields";
-import { CATEGORIES, type CategorySlug } from "../../lib/seed/content/catalog";
-import { SHOPS } from "../../lib/seed/content/shops";
-import { createRandom } from "../../lib/seed/random";
+import { CATEGORIES, type CategorySlug } from "../../prisma/seed/content/catalog";
+import { SHOPS } from "../../prisma/seed/content/shops";
+import { createRandom } from "../../prisma/seed/random";
 
 const SHOP_COUNT = 200;
 const CHUNK = 5_000;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { catalogTag, tagsForStockChanges } from "@/lib/catalog/cache-tags";
+import { catalogTag, tagsForProductSave, tagsForStockChanges } from "@/lib/catalog/cache-tags";
 import { db } from "@/lib/db/client";
 import { cancelOrder } from "@/lib/orders/cancel";
 import { placeOrder } from "@/lib/orders/checkout";
@@ -23,6 +23,20 @@ describe("what a write makes stale on the storefront", () => {
       catalogTag.product("a"),
       catalogTag.card("a"),
     ]);
+  });
+
+  it("a seller's save expires the product, its cards, shop and lists, and every cached search", () => {
+    expect(tagsForProductSave({ id: "p", shopId: "s", categoryIds: ["old", "new"] }).sort()).toEqual(
+      [
+        catalogTag.product("p"),
+        catalogTag.card("p"),
+        catalogTag.shop("s"),
+        catalogTag.home,
+        catalogTag.search,
+        catalogTag.category("old"),
+        catalogTag.category("new"),
+      ].sort(),
+    );
   });
 
   it("a checkout that sells a product out expires its page and its cards; cancelling brings them back", async () => {

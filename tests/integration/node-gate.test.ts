@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 /** A raw request, so the declared length can differ from what is sent. */
-function send(method: string, path: string, headers: Record<string, string>, body = "") {
+function send(method: string, path: string, headers: Record<string, string>, body: string | Buffer = "") {
   return new Promise<{ status: number; text: string }>((resolve, reject) => {
     const request = http.request({ host: "127.0.0.1", port, method, path, headers }, (response) => {
       let text = "";
@@ -35,6 +35,40 @@ function send(method: string, path: string, headers: Record<string, string>, bod
     });
     request.on("error", reject);
     request.end(body);
+  });
+}
+
+/**
+ * Streams `length` bytes in 1 MB pieces, one every 10 ms, as a phone uploading photos would: the
+ * refusal arrives while it is still sending. Resolves once both the answer and the upload have ended.
+ */
+function sendInChunks(path: string, length: number) {
+  return new Promise<{ status: number; uploadError: string | null }>((resolve) => {
+    let status = 0;
+    let uploadError: string | null = null;
+    let pending = 2;
+    const done = () => --pending === 0 && resolve({ status, uploadError });
+    const headers = { ...action, origin: `http://${host()}`, host: host(), "content-length": String(length) };
+    const request = http.request({ host: "127.0.0.1", port, method: "POST", path, headers }, (response) => {
+      status = response.statusCode ?? 0;
+      response.resume();
+      response.on("end", done);
+    });
+    request.on("error", (error) => {
+      uploadError = error.message;
+      if (status === 0) pending--; // no answer is coming
+      done();
+    });
+    const piece = Buffer.alloc(1024 * 1024, "a");
+    let sent = 0;
+    const next = () => {
+      if (uploadError) return;
+      if (sent >= length) return void request.end(() => done());
+      const size = Math.min(piece.length, length - sent);
+      sent += size;
+      request.write(size === piece.length ? piece : piece.subarray(0, size), () => setTimeout(next, 10));
+    };
+    next();
   });
 }
 
@@ -64,6 +98,11 @@ describe("the Node gate on product saves", () => {
     });
     expect(answer.status).toBe(413);
     expect(reachedApp).toBe(before);
+  });
+
+  it("a client still sending an oversized body reads the 413 and finishes sending, no broken pipe", async () => {
+    const answer = await sendInChunks("/seller/products/new", UPLOAD_BODY_LIMIT_BYTES + 1);
+    expect(answer).toEqual({ status: 413, uploadError: null });
   });
 
   it("lets a same-origin save within the limit, and every other path, through to the app", async () => {

@@ -9,14 +9,14 @@ import { PAID_SHOP_ORDER_STATUSES } from "@/lib/orders/status";
 import { PostgresSearchEngine } from "@/lib/search/postgres";
 import { backfillSearch } from "@/lib/search/refresh";
 import { recountSales } from "@/lib/search/sales";
-import { planDemoData } from "@/lib/seed";
 import {
   bulkInsert,
   type Column,
   ORDER_COLUMNS,
   ORDER_ITEM_COLUMNS,
   SHOP_ORDER_COLUMNS,
-} from "@/lib/seed/bulk";
+} from "@/prisma/seed/bulk";
+import { planDemoData } from "@/prisma/seed/index";
 import { createEmptyDatabase, type ThrowawayDatabase } from "../../scripts/lib/throwaway-db";
 import { clientFor, DEMO_NOW } from "../support/search-data";
 

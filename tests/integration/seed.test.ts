@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
-import { DEMO_PASSWORD, planDemoData, type SeedResult, seedDemoData } from "@/lib/seed";
+import { DEMO_PASSWORD, planDemoData, type SeedResult, seedDemoData } from "@/prisma/seed/index";
 
 let village: { id: string };
 let first: SeedResult;

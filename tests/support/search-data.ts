@@ -2,8 +2,8 @@
 // fields wiped as the search migration leaves them, so the back-fill is what fills them.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { planDemoData, rowsOfPlan } from "@/lib/seed";
-import { insertAll } from "@/lib/seed/write";
+import { planDemoData, rowsOfPlan } from "@/prisma/seed/index";
+import { insertAll } from "@/prisma/seed/write";
 
 // A fixed end of the year of orders: the same sales, so the same ranking, on every run.
 export const DEMO_NOW = new Date("2026-11-30T12:00:00Z");

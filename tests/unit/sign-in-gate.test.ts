@@ -12,6 +12,15 @@ describe("the proxy's sign-in gate", () => {
     expect(signInRedirect(at("/account/password"), [])?.pathname).toBe("/signin");
   });
 
+  it("does the same for a buyer's checkout, orders and payments in either language", () => {
+    expect(signInRedirect(at("/en/orders/o1"), [])?.toString()).toBe(
+      "http://localhost/signin?callbackUrl=%2Fen%2Forders%2Fo1",
+    );
+    for (const path of ["/zh-CN/checkout", "/en/orders", "/zh-CN/pay/o1/return"]) {
+      expect(signInRedirect(at(path), [])?.pathname).toBe("/signin");
+    }
+  });
+
   it("leaves anyone with a session cookie (plain, https-prefixed or chunked) to the page's own checks", () => {
     for (const name of [
       "next-auth.session-token",
@@ -23,7 +32,15 @@ describe("the proxy's sign-in gate", () => {
   });
 
   it("never stops storefront or sign-in pages, nor look-alike paths", () => {
-    for (const path of ["/", "/en/cart", "/signin", "/sellers", "/administrator"]) {
+    for (const path of [
+      "/",
+      "/en/cart",
+      "/en/p/orders",
+      "/en/ordersx",
+      "/signin",
+      "/sellers",
+      "/administrator",
+    ]) {
       expect(signInRedirect(at(path), [])).toBeNull();
     }
   });

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { currentUser } from "@/lib/auth/session";
+import { roleOf } from "@/lib/auth/session";
 import { readCartOwner } from "@/lib/cart/cookie";
 import { getCartCount } from "@/lib/cart/read";
 
@@ -8,10 +8,8 @@ import { getCartCount } from "@/lib/cart/read";
  * are in their cart. Pages themselves are the same for everyone, so they can be prerendered.
  */
 export async function GET() {
-  const [user, owner] = await Promise.all([currentUser(), readCartOwner()]);
-  const cartCount = await getCartCount(owner);
-  return NextResponse.json(
-    { role: user?.role ?? null, cartCount },
-    { headers: { "cache-control": "private, no-store" } },
-  );
+  // One session read (React's per-request cache does not reach route handlers): the cart owner's.
+  const owner = await readCartOwner();
+  const [role, cartCount] = await Promise.all([roleOf(owner.userId), getCartCount(owner)]);
+  return NextResponse.json({ role, cartCount }, { headers: { "cache-control": "private, no-store" } });
 }

@@ -1,4 +1,4 @@
-// Regenerates public/categories/<slug>.svg: `npx tsx lib/seed/write-category-pictures.ts`.
+// Regenerates public/categories/<slug>.svg: `npx tsx prisma/seed/write-category-pictures.ts`.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { categorySvg } from "./art/categories";
 import { CATEGORIES } from "./content/catalog";

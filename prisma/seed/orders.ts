@@ -104,7 +104,7 @@ function guoSinglesNight(rng: Random, shopIndex: number, shop: PlannedShop): Par
 }
 
 /** Many carts hold one shop's parcel; some combine two or three shops, never the same shop twice. */
-function intoCarts(rng: Random, parcels: Parcel[]): Parcel[][] {
+export function intoCarts(rng: Random, parcels: Parcel[]): Parcel[][] {
   const queue = rng.shuffle(parcels);
   const carts: Parcel[][] = [];
   while (queue.length > 0) {

@@ -5,15 +5,18 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 type Cell = string | number | boolean | Date | null | undefined;
 export type Column<T> = readonly [column: string, sqlType: string, value: (row: T) => Cell];
 
-const text = (cell: Cell): string | null => {
+export const cellText = (cell: Cell): string | null => {
   if (cell === null || cell === undefined) return null;
   // Prisma keeps DateTime as UTC in "timestamp without time zone": the ISO text's Z is dropped on cast.
   if (cell instanceof Date) return cell.toISOString();
   return String(cell);
 };
 
+/** A Prisma transaction, or anything else that runs one SQL statement with bind parameters. */
+export type RawExecutor = { $executeRawUnsafe: (sql: string, ...values: unknown[]) => PromiseLike<unknown> };
+
 export async function bulkInsert<T>(
-  tx: Prisma.TransactionClient,
+  tx: RawExecutor,
   table: string,
   columns: readonly Column<T>[],
   rows: T[],
@@ -26,7 +29,7 @@ export async function bulkInsert<T>(
   const sql = `INSERT INTO "${table}" (${names}) SELECT ${casts} FROM unnest(${arrays}) AS u(${aliases})`;
   for (let start = 0; start < rows.length; start += chunk) {
     const part = rows.slice(start, start + chunk);
-    await tx.$executeRawUnsafe(sql, ...columns.map(([, , value]) => part.map((row) => text(value(row)))));
+    await tx.$executeRawUnsafe(sql, ...columns.map(([, , value]) => part.map((row) => cellText(value(row)))));
   }
 }
 

@@ -40,15 +40,31 @@ const TRACKING: Record<CourierCode, (rng: Random) => string> = {
 export const trackingNumber = (rng: Random, courier: CourierCode) => TRACKING[courier](rng);
 
 function uuid(rng: Random): string {
-  const hex = () => rng.int(0, 15).toString(16);
-  const part = (n: number) => Array.from({ length: n }, hex).join("");
+  // A loop rather than Array.from: the scale seed draws millions of these (same draws, same ids).
+  const part = (n: number) => {
+    let out = "";
+    for (let i = 0; i < n; i++) out += rng.int(0, 15).toString(16);
+    return out;
+  };
   return `${part(8)}-${part(4)}-4${part(3)}-${"89ab"[rng.int(0, 3)]}${part(3)}-${part(12)}`;
 }
 
-export function orderRows(rng: Random, drafts: DemoOrder[], shops: PlannedShop[], now: Date): OrderRows {
+/**
+ * What must stay the same across calls when orders are turned into rows a day at a time (the scale
+ * seed): order numbers already taken, and each buyer's addresses.
+ */
+export type RowsContext = { numbers: Set<string>; addresses: Map<string, Address[]> };
+
+export const newRowsContext = (): RowsContext => ({ numbers: new Set(), addresses: new Map() });
+
+export function orderRows(
+  rng: Random,
+  drafts: DemoOrder[],
+  shops: PlannedShop[],
+  now: Date,
+  { numbers, addresses }: RowsContext = newRowsContext(),
+): OrderRows {
   const rows: OrderRows = { orders: [], shopOrders: [], items: [], payments: [], events: [], payouts: [] };
-  const numbers = new Set<string>();
-  const addresses = new Map<string, Address[]>();
   const addressOf = (buyer: Buyer) => {
     let list = addresses.get(buyer.id);
     if (!list) {

@@ -1,0 +1,77 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { PAID_OR_REFUNDED_SHOP_ORDER_STATUSES } from "@/lib/orders/status";
+import { beijingMidnight, beijingYearMonth } from "@/lib/village/period";
+import { rebuildSalesRollups } from "./rebuild";
+
+const monthText = (instant: Date) => new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * Rows of the month rollups of this and last Beijing month that differ from the order rows summed
+ * from scratch (shop sums, checkouts per village, categories). Read in one snapshot, so writes that
+ * commit meanwhile cannot show up as differences.
+ */
+export async function salesRollupDifferences(now = new Date()): Promise<number> {
+  const { year, month0 } = beijingYearMonth(now);
+  const start = beijingMidnight(year, month0 - 1);
+  const end = beijingMidnight(year, month0 + 1);
+  const from = Prisma.sql`${start.toISOString()}::timestamp`;
+  const to = Prisma.sql`${end.toISOString()}::timestamp`;
+  const months = Prisma.sql`"month" >= ${monthText(start)}::date AND "month" < ${monthText(end)}::date`;
+  const counted = Prisma.sql`so."status"::text IN (${Prisma.join(PAID_OR_REFUNDED_SHOP_ORDER_STATUSES)})
+    AND so."paidAt" >= ${from} AND so."paidAt" < ${to}`;
+  const month = Prisma.sql`date_trunc('month', so."paidAt" + interval '8 hours')::date`;
+  const rows = await db.$transaction(
+    (tx) => tx.$queryRaw<{ n: bigint }[]>`
+      WITH scratch_shops AS (
+        SELECT so."shopId", ${month} AS "month", COUNT(*)::bigint AS "parcels",
+               SUM(so."subtotalFen")::bigint AS "gross", SUM(so."refundedFen")::bigint AS "refunds",
+               COALESCE(SUM(so."subtotalFen") FILTER (WHERE so."status" <> 'REFUNDED'), 0)::bigint AS "seller"
+        FROM "ShopOrder" so WHERE ${counted} GROUP BY 1, 2
+      ), kept_shops AS (
+        SELECT "shopId", "month", "parcels"::bigint, "grossFen", "refundsFen", "sellerSalesFen"
+        FROM "ShopMonthSales" WHERE ${months} AND "parcels" <> 0
+      ), scratch_orders AS (
+        SELECT s."villageId", ${month} AS "month", COUNT(DISTINCT so."orderId")::bigint AS "orders"
+        FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId" WHERE ${counted} GROUP BY 1, 2
+      ), kept_orders AS (
+        SELECT "villageId", "month", SUM("orders")::bigint FROM "ShopMonthSales" WHERE ${months}
+        GROUP BY 1, 2 HAVING SUM("orders") <> 0
+      ), scratch_categories AS (
+        SELECT so."shopId", ${month} AS "month", p."categoryId", COUNT(*)::bigint AS "lines",
+               SUM(oi."lineTotalFen" - oi."refundedQuantity" * oi."unitPriceFen")::bigint AS "net",
+               SUM(oi."quantity" - oi."refundedQuantity")::bigint AS "units"
+        FROM "OrderItem" oi JOIN "ShopOrder" so ON so."id" = oi."shopOrderId"
+        JOIN "Product" p ON p."id" = oi."productId"
+        WHERE ${counted} GROUP BY 1, 2, 3
+      ), kept_categories AS (
+        SELECT "shopId", "month", "categoryId", "lines"::bigint, "netFen", "units"
+        FROM "ShopMonthCategorySales" WHERE ${months} AND "lines" <> 0
+      )
+      SELECT ((SELECT COUNT(*) FROM (SELECT * FROM scratch_shops EXCEPT SELECT * FROM kept_shops) a)
+            + (SELECT COUNT(*) FROM (SELECT * FROM kept_shops EXCEPT SELECT * FROM scratch_shops) b)
+            + (SELECT COUNT(*) FROM (SELECT * FROM scratch_orders EXCEPT SELECT * FROM kept_orders) c)
+            + (SELECT COUNT(*) FROM (SELECT * FROM kept_orders EXCEPT SELECT * FROM scratch_orders) d)
+            + (SELECT COUNT(*) FROM (SELECT * FROM scratch_categories EXCEPT SELECT * FROM kept_categories) e)
+            + (SELECT COUNT(*) FROM (SELECT * FROM kept_categories EXCEPT SELECT * FROM scratch_categories) f)
+             )::bigint AS "n"`,
+    { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+/**
+ * The nightly safety net: the triggers keep the rollups exact, but someone with SQL access can
+ * switch them off (a bulk load that forgot its rebuild). When the recent months disagree with the
+ * order rows, everything is rebuilt from scratch and the repair is logged.
+ */
+export async function repairSalesRollups(
+  now = new Date(),
+): Promise<{ differences: number; rebuilt: boolean }> {
+  const differences = await salesRollupDifferences(now);
+  if (differences === 0) return { differences, rebuilt: false };
+  console.error(`[rollups] ${differences} rollup rows differed from the orders: rebuilding`);
+  await db.$transaction((tx) => rebuildSalesRollups(tx), { timeout: 10 * 60_000 });
+  return { differences, rebuilt: true };
+}

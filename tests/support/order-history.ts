@@ -1,0 +1,193 @@
+// Random order histories for the rollup property test: each step changes the order rows the way one
+// of the app's writers does (the same statements: settle marks every parcel of an order paid in one
+// update, a refund raises item quantities one by one and then the parcel's total), drawn from a
+// seeded generator so a failure replays exactly.
+import { db, type Tx } from "@/lib/db/client";
+import { callOffUnpaidOrder } from "@/lib/orders/give-back";
+import { unique } from "./factories";
+
+/** mulberry32: small, seeded, the same on every machine. */
+export function seededRandom(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  const pick = <T>(items: readonly T[]): T => {
+    const item = items[Math.floor(next() * items.length)];
+    if (item === undefined) throw new Error("pick from an empty list");
+    return item;
+  };
+  return { next, int, pick };
+}
+export type Random = ReturnType<typeof seededRandom>;
+
+export type World = {
+  buyerIds: string[];
+  /** Shops with their products; some shops may be of another village. */
+  shops: { id: string; productIds: string[] }[];
+  categoryIds: string[];
+};
+
+// Instants on both sides of Beijing midnights and month ends (paidAt is UTC; Beijing is UTC+8).
+const PAID_INSTANTS = [
+  "2025-01-31T15:59:59.999Z", // 31 Jan 23:59:59.999 in Beijing
+  "2025-01-31T16:00:00.000Z", // 1 Feb 00:00 in Beijing
+  "2025-02-14T04:00:00.000Z",
+  "2025-02-28T16:00:00.000Z", // 1 Mar 00:00
+  "2025-03-01T03:30:00.000Z",
+  "2025-11-10T16:30:00.000Z", // Double 11
+  "2025-12-31T16:00:00.000Z", // 1 Jan 2026
+].map((iso) => new Date(iso));
+
+async function createOrder(world: World, random: Random, paid: boolean) {
+  const shops = [...world.shops].sort(() => random.next() - 0.5).slice(0, random.int(1, 3));
+  const status = paid ? random.pick(["PAID", "SHIPPED", "DELIVERED"] as const) : "PENDING_PAYMENT";
+  const paidAt = paid ? random.pick(PAID_INSTANTS) : null;
+  const parcels = shops.map((shop) => {
+    const items = Array.from({ length: random.int(1, 3) }, () => {
+      const unitPriceFen = random.int(1, 500) * 100;
+      const quantity = random.int(1, 4);
+      return { productId: random.pick(shop.productIds), unitPriceFen, quantity };
+    });
+    return { shop, items, subtotalFen: items.reduce((sum, i) => sum + i.unitPriceFen * i.quantity, 0) };
+  });
+  await db.order.create({
+    data: {
+      number: unique("XY"),
+      buyerId: random.pick(world.buyerIds),
+      status: paid ? "PAID" : "PENDING_PAYMENT",
+      totalFen: parcels.reduce((sum, p) => sum + p.subtotalFen, 0),
+      recipientName: "收件人",
+      recipientPhone: "13800000000",
+      province: "湖北省",
+      city: "十堰市",
+      addressLine: "下营村",
+      paidAt,
+      shopOrders: {
+        create: parcels.map((p) => ({
+          shopId: p.shop.id,
+          status,
+          subtotalFen: p.subtotalFen,
+          payoutFen: p.subtotalFen,
+          paidAt,
+          items: {
+            create: p.items.map((i) => ({
+              ...i,
+              titleZh: "商品",
+              titleEn: "Item",
+              lineTotalFen: i.unitPriceFen * i.quantity,
+            })),
+          },
+        })),
+      },
+    },
+  });
+}
+
+const UNPAID_ORDERS = `SELECT DISTINCT o."id" FROM "Order" o JOIN "ShopOrder" so ON so."orderId" = o."id"
+  WHERE o."status" = 'PENDING_PAYMENT' AND so."shopId" = ANY($1)`;
+
+async function pay(tx: Tx, world: World, random: Random) {
+  const order = await randomRow(tx, world, random, UNPAID_ORDERS);
+  if (!order) return;
+  const paidAt = random.pick(PAID_INSTANTS);
+  await tx.order.update({ where: { id: order }, data: { status: "PAID", paidAt } });
+  await tx.shopOrder.updateMany({
+    where: { orderId: order, status: "PENDING_PAYMENT" },
+    data: { status: "PAID", paidAt },
+  });
+}
+
+async function refund(tx: Tx, world: World, random: Random, whole: boolean) {
+  const shopOrderId = await randomRow(
+    tx,
+    world,
+    random,
+    `SELECT "id" FROM "ShopOrder" WHERE "status" IN ('PAID', 'SHIPPED', 'DELIVERED') AND "shopId" = ANY($1)`,
+  );
+  if (!shopOrderId) return;
+  const so = await tx.shopOrder.findUniqueOrThrow({ where: { id: shopOrderId }, include: { items: true } });
+  const open = so.items.filter((item) => item.refundedQuantity < item.quantity);
+  const lines = whole
+    ? open.map((item) => ({ item, quantity: item.quantity - item.refundedQuantity }))
+    : [random.pick(open)].map((item) => ({
+        item,
+        quantity: random.int(1, item.quantity - item.refundedQuantity),
+      }));
+  let amountFen = 0;
+  for (const { item, quantity } of lines) {
+    await tx.$executeRaw`UPDATE "OrderItem" SET "refundedQuantity" = "refundedQuantity" + ${quantity} WHERE "id" = ${item.id}`;
+    amountFen += item.unitPriceFen * quantity;
+  }
+  const refundedFen = so.refundedFen + amountFen;
+  await tx.shopOrder.update({
+    where: { id: so.id },
+    data: { refundedFen, ...(refundedFen === so.subtotalFen && { status: "REFUNDED" }) },
+  });
+}
+
+async function advance(
+  tx: Tx,
+  world: World,
+  random: Random,
+  from: "PAID" | "SHIPPED",
+  to: "SHIPPED" | "DELIVERED",
+) {
+  const sql = `SELECT "id" FROM "ShopOrder" WHERE "status" = '${from}' AND "shopId" = ANY($1)`;
+  const id = await randomRow(tx, world, random, sql);
+  if (id) await tx.shopOrder.updateMany({ where: { id, status: from }, data: { status: to } });
+}
+
+async function callOff(tx: Tx, world: World, random: Random) {
+  const order = await randomRow(tx, world, random, UNPAID_ORDERS);
+  if (order) await callOffUnpaidOrder(tx, order, random.pick(["BUYER", "EXPIRED"] as const));
+}
+
+async function recategorise(tx: Tx, world: World, random: Random) {
+  const shop = random.pick(world.shops);
+  await tx.product.update({
+    where: { id: random.pick(shop.productIds) },
+    data: { categoryId: random.pick(world.categoryIds) },
+  });
+}
+
+/** A random row of this world's shops, drawn from a list in a fixed order so a seed replays. */
+async function randomRow(tx: Tx, world: World, random: Random, sql: string): Promise<string | null> {
+  const shopIds = world.shops.map((shop) => shop.id);
+  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(`${sql} ORDER BY 1`, shopIds);
+  return rows.length === 0 ? null : random.pick(rows).id;
+}
+
+export const STEPS = [
+  "checkout",
+  "paid-order",
+  "pay",
+  "ship",
+  "deliver",
+  "refund-part",
+  "refund-whole",
+  "cancel-or-expire",
+  "recategorise",
+] as const;
+export type Step = (typeof STEPS)[number];
+
+/** One step of a history, in its own transaction as the writers run it. */
+export async function runStep(world: World, random: Random, step: Step, tx?: Tx) {
+  if (step === "checkout") return createOrder(world, random, false);
+  if (step === "paid-order") return createOrder(world, random, true);
+  const body = async (t: Tx) => {
+    if (step === "pay") return pay(t, world, random);
+    if (step === "ship") return advance(t, world, random, "PAID", "SHIPPED");
+    if (step === "deliver") return advance(t, world, random, "SHIPPED", "DELIVERED");
+    if (step === "refund-part") return refund(t, world, random, false);
+    if (step === "refund-whole") return refund(t, world, random, true);
+    if (step === "cancel-or-expire") return callOff(t, world, random);
+    return recategorise(t, world, random);
+  };
+  return tx ? body(tx) : db.$transaction(body);
+}

@@ -1,0 +1,113 @@
+// The sales rollups next to the same sums computed from scratch over the raw order rows with
+// today's definitions (lib/village/scope.ts), as sorted lines a failing test prints readably.
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { PAID_SHOP_ORDER_STATUSES } from "@/lib/orders/status";
+import {
+  beijingPaidAt,
+  grossSalesFen,
+  netLineFen,
+  netLineUnits,
+  paidShopOrderWhere,
+  refundsFen,
+} from "@/lib/village/scope";
+
+type Line = { line: string };
+const lines = (rows: Line[]) => rows.map((row) => row.line).sort();
+
+const stillSold = Prisma.sql`so."status"::text IN (${Prisma.join(PAID_SHOP_ORDER_STATUSES)})`;
+
+/** Per shop and day (format 'YYYY-MM-DD') or month ('YYYY-MM'): parcels, gross, refunds, seller sales. */
+function scratchShopSums(villageId: string, format: string) {
+  return db.$queryRaw<Line[]>`
+    SELECT concat_ws(' ', "shopId", "key", "parcels", "gross", "refunds", "sellerSales") AS "line"
+    FROM (
+      SELECT so."shopId", to_char(${beijingPaidAt}, ${format}) AS "key", COUNT(*) AS "parcels",
+             SUM(${grossSalesFen}) AS "gross", SUM(${refundsFen}) AS "refunds",
+             COALESCE(SUM(so."subtotalFen") FILTER (WHERE ${stillSold}), 0) AS "sellerSales"
+      FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
+      WHERE ${paidShopOrderWhere(villageId)}
+      GROUP BY 1, 2
+    ) t`;
+}
+
+/** Distinct checkouts per day or month: COUNT(DISTINCT order), as the figures counted them. */
+function scratchOrders(villageId: string, format: string) {
+  return db.$queryRaw<Line[]>`
+    SELECT concat_ws(' ', "key", "orders") AS "line"
+    FROM (
+      SELECT to_char(${beijingPaidAt}, ${format}) AS "key", COUNT(DISTINCT so."orderId") AS "orders"
+      FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
+      WHERE ${paidShopOrderWhere(villageId)}
+      GROUP BY 1
+    ) t`;
+}
+
+function scratchCategories(villageId: string) {
+  return db.$queryRaw<Line[]>`
+    SELECT concat_ws(' ', "shopId", "key", "categoryId", "lines", "net", "units") AS "line"
+    FROM (
+      SELECT so."shopId", to_char(${beijingPaidAt}, 'YYYY-MM') AS "key", p."categoryId", COUNT(*) AS "lines",
+             SUM(${netLineFen}) AS "net", SUM(${netLineUnits}) AS "units"
+      FROM "OrderItem" oi
+      JOIN "ShopOrder" so ON so."id" = oi."shopOrderId"
+      JOIN "Shop" s ON s."id" = so."shopId"
+      JOIN "Product" p ON p."id" = oi."productId"
+      WHERE ${paidShopOrderWhere(villageId)}
+      GROUP BY 1, 2, 3
+    ) t`;
+}
+
+/** Rows whose every sum is zero are the same as no row. */
+const nonZero = Prisma.sql`("parcels" <> 0 OR "orders" <> 0 OR "grossFen" <> 0 OR "refundsFen" <> 0 OR "sellerSalesFen" <> 0)`;
+
+export async function scratchSums(villageId: string) {
+  const [days, months, dayOrders, monthOrders, categories] = await Promise.all([
+    scratchShopSums(villageId, "YYYY-MM-DD"),
+    scratchShopSums(villageId, "YYYY-MM"),
+    scratchOrders(villageId, "YYYY-MM-DD"),
+    scratchOrders(villageId, "YYYY-MM"),
+    scratchCategories(villageId),
+  ]);
+  return {
+    days: lines(days),
+    months: lines(months),
+    dayOrders: lines(dayOrders),
+    monthOrders: lines(monthOrders),
+    categories: lines(categories),
+    // An order is counted on one row only, so no row can hold more checkouts than parcels or fewer than 0.
+    impossibleOrderCounts: 0,
+  };
+}
+
+export async function rollupSums(villageId: string) {
+  const [days, months, dayOrders, monthOrders, categories, impossible] = await Promise.all([
+    db.$queryRaw<Line[]>`
+      SELECT concat_ws(' ', "shopId", to_char("day", 'YYYY-MM-DD'), "parcels", "grossFen", "refundsFen", "sellerSalesFen") AS "line"
+      FROM "ShopDaySales" WHERE "villageId" = ${villageId} AND ${nonZero}`,
+    db.$queryRaw<Line[]>`
+      SELECT concat_ws(' ', "shopId", to_char("month", 'YYYY-MM'), "parcels", "grossFen", "refundsFen", "sellerSalesFen") AS "line"
+      FROM "ShopMonthSales" WHERE "villageId" = ${villageId} AND ${nonZero}`,
+    db.$queryRaw<Line[]>`
+      SELECT concat_ws(' ', to_char("day", 'YYYY-MM-DD'), SUM("orders")) AS "line"
+      FROM "ShopDaySales" WHERE "villageId" = ${villageId} GROUP BY "day" HAVING SUM("orders") <> 0`,
+    db.$queryRaw<Line[]>`
+      SELECT concat_ws(' ', to_char("month", 'YYYY-MM'), SUM("orders")) AS "line"
+      FROM "ShopMonthSales" WHERE "villageId" = ${villageId} GROUP BY "month" HAVING SUM("orders") <> 0`,
+    db.$queryRaw<Line[]>`
+      SELECT concat_ws(' ', "shopId", to_char("month", 'YYYY-MM'), "categoryId", "lines", "netFen", "units") AS "line"
+      FROM "ShopMonthCategorySales" WHERE "villageId" = ${villageId}
+        AND ("lines" <> 0 OR "netFen" <> 0 OR "units" <> 0)`,
+    db.$queryRaw<{ n: bigint }[]>`
+      SELECT (SELECT COUNT(*) FROM "ShopDaySales" WHERE "villageId" = ${villageId} AND ("orders" < 0 OR "orders" > "parcels"))
+           + (SELECT COUNT(*) FROM "ShopMonthSales" WHERE "villageId" = ${villageId} AND ("orders" < 0 OR "orders" > "parcels")) AS "n"`,
+  ]);
+  return {
+    days: lines(days),
+    months: lines(months),
+    dayOrders: lines(dayOrders),
+    monthOrders: lines(monthOrders),
+    categories: lines(categories),
+    impossibleOrderCounts: Number(impossible[0]?.n ?? 0),
+  };
+}
