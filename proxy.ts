@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { apiRefusal, isApiPath } from "@/lib/api/errors";
 import { signInRedirect } from "@/lib/auth/sign-in-gate";
 import { guardRequest } from "@/lib/http/request-guard";
 import { STORE_LOCALE_HEADER, storefrontRedirect } from "@/lib/i18n/locale-routing";
@@ -8,7 +9,8 @@ import { contentSecurityPolicy, nonceScriptSources, usesNonce } from "@/lib/secu
 
 export async function proxy(request: NextRequest) {
   const refused = await guardRequest(request);
-  if (refused) return refused;
+  // The open API answers every refusal in its one JSON error shape.
+  if (refused) return isApiPath(request.nextUrl.pathname) ? apiRefusal(refused.status) : refused;
   const isRead = request.method === "GET" || request.method === "HEAD";
   return isRead ? routeRead(request) : withStoreLocale(request);
 }

@@ -10,6 +10,7 @@ const items = [
   { key: "money", href: "/admin/money" },
   { key: "orders", href: "/admin/orders" },
   { key: "security", href: "/admin/security" },
+  { key: "apiTokens", href: "/admin/api-tokens" },
 ] as const;
 
 /** The admin pages, as tabs under the site header. */

@@ -53,6 +53,10 @@ function createLimiters() {
     upload: limiter({ keyPrefix: "upload", points: 30, duration: 10 * 60, blockDuration: 10 * 60 }),
     // Money going back: a busy admin after a festival refunds a few an hour, a script many a second.
     refund: limiter({ keyPrefix: "refund", points: 30, duration: 10 * 60, blockDuration: 10 * 60 }),
+    // The open API (/api/v1): per client address on every call, and per token on top. A script
+    // reading a catalog page a second stays well inside; a loop scraping without pause does not.
+    apiClient: limiter({ keyPrefix: "api_client", points: 300, duration: 60 }),
+    apiToken: limiter({ keyPrefix: "api_token", points: 120, duration: 60 }),
     // Each try checks the current password: as strict as sign-in for one account.
     passwordChange: limiter({
       keyPrefix: "password_change",
@@ -69,7 +73,14 @@ const limiters = globals.xyLimiters;
 type Limiter = RateLimiterMemory | RateLimiterRedis;
 
 export type Throttle = { ok: true } | { ok: false; retryAfterSeconds: number };
-export type ActionLimit = "signUp" | "checkout" | "upload" | "refund" | "passwordChange";
+export type ActionLimit =
+  | "signUp"
+  | "checkout"
+  | "upload"
+  | "refund"
+  | "passwordChange"
+  | "apiClient"
+  | "apiToken";
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 

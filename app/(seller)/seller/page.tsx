@@ -17,8 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SellerHomePage() {
   const user = await requirePageUser(["SELLER"], "/seller");
-  const [t, locale, home, payouts] = await Promise.all([
+  const [t, tTokens, locale, home, payouts] = await Promise.all([
     getTranslations("seller.home"),
+    getTranslations("developers.tokens"),
     getLocale(),
     getSellerHome(user.id),
     getPayoutSummary(user.id),
@@ -120,6 +121,11 @@ export default async function SellerHomePage() {
           </div>
         </dl>
       </section>
+
+      {/* For a shop's own programs (a stock sheet, a live-stream team's tools): the open API. */}
+      <Link href="/seller/api-tokens" className="self-start font-semibold text-turquoise-700 underline">
+        {tTokens("title")}
+      </Link>
     </div>
   );
 }
