@@ -150,17 +150,20 @@ BEGIN
             WHERE so."orderId" IN (SELECT "orderId" FROM groups)
               AND sales_rollup_day(so."status", so."paidAt") IS NOT NULL
         ), before AS (
-            SELECT "id", "orderId", "shopId", "villageId", day FROM cur
-            WHERE "id" NOT IN (SELECT x."id" FROM unnest(new_arr) x)
+            SELECT c."id", c."orderId", c."shopId", c."villageId", c.day FROM cur c
+            WHERE NOT EXISTS (SELECT 1 FROM unnest(new_arr) x WHERE x."id" = c."id")
             UNION ALL
             SELECT "id", "orderId", "shopId", "villageId", day FROM o
+        ), lead_before AS (
+            SELECT "orderId", "villageId", day, MIN("shopId") AS lead FROM before GROUP BY 1, 2, 3
+        ), lead_after AS (
+            SELECT "orderId", "villageId", day, MIN("shopId") AS lead FROM cur GROUP BY 1, 2, 3
         ), leads AS (
-            SELECT g."villageId", g.day,
-                   (SELECT MIN(b."shopId") FROM before b
-                    WHERE b."orderId" = g."orderId" AND b."villageId" = g."villageId" AND b.day = g.day) AS lead_before,
-                   (SELECT MIN(c."shopId") FROM cur c
-                    WHERE c."orderId" = g."orderId" AND c."villageId" = g."villageId" AND c.day = g.day) AS lead_after
+            -- Joined, never a lookup per group: a bulk statement of thousands of parcels stays linear.
+            SELECT g."villageId", g.day, lb.lead AS lead_before, la.lead AS lead_after
             FROM groups g
+            LEFT JOIN lead_before lb USING ("orderId", "villageId", day)
+            LEFT JOIN lead_after la USING ("orderId", "villageId", day)
         )
         SELECT ROW("shopId", "villageId", day, -1, 0, -"subtotalFen", -"refundedFen",
                    -CASE WHEN "status" <> 'REFUNDED' THEN "subtotalFen" ELSE 0 END)::sales_rollup_delta FROM o
