@@ -3,7 +3,7 @@
 // seller home of the village's busiest shop. Prints one JSON line.
 import { performance } from "node:perf_hooks";
 import { encode } from "next-auth/jwt";
-import { authOptions } from "@/lib/auth/options";
+import { newSessionClaims } from "@/lib/auth/session-policy";
 import { db } from "@/lib/db/client";
 import { getSellerHome } from "@/lib/seller/home";
 import { getPayoutSummary } from "@/lib/seller/payouts";
@@ -34,13 +34,15 @@ async function sessionCookie(idOrVillage: string, role?: "ADMIN"): Promise<strin
   const user = role
     ? await db.user.findFirst({ where: { role, villageId: idOrVillage }, orderBy: { createdAt: "asc" } })
     : await db.user.findUnique({ where: { id: idOrVillage } });
-  const jwt = authOptions.callbacks?.jwt;
-  if (!user || !jwt) return null;
-  const token = await jwt({
-    token: { name: user.name, email: user.email },
-    user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } as never,
-    account: null,
-  });
+  if (!user) return null;
+  // The token our jwt callback (lib/auth/options.ts) returns at sign-in; that module itself does not
+  // load outside Next (next-auth's providers are CommonJS). A wrong token fails the HTTP check loudly.
+  const token = {
+    sub: user.id,
+    name: user.name,
+    email: user.email,
+    ...newSessionClaims(user.sessionVersion),
+  };
   return encode({ token, secret: process.env.NEXTAUTH_SECRET ?? "" });
 }
 
