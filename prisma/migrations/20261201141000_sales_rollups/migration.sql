@@ -349,7 +349,9 @@ CREATE FUNCTION rebuild_sales_rollups() RETURNS void LANGUAGE sql SET work_mem =
         FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
         WHERE sales_rollup_day(so."status", so."paidAt") IS NOT NULL
     ) counted
-    GROUP BY "shopId", day, "villageId";
+    GROUP BY "shopId", day, "villageId"
+    -- Written in day order, as the triggers write them, so a span of days (Double 11) is a few pages.
+    ORDER BY "villageId", day;
     INSERT INTO "ShopMonthSales"
         ("shopId", "month", "villageId", "parcels", "orders", "grossFen", "refundsFen", "sellerSalesFen")
     SELECT "shopId", date_trunc('month', "day")::date, "villageId", SUM("parcels"), SUM("orders"),
@@ -365,7 +367,8 @@ CREATE FUNCTION rebuild_sales_rollups() RETURNS void LANGUAGE sql SET work_mem =
     JOIN "Shop" s ON s."id" = so."shopId"
     JOIN "Product" p ON p."id" = oi."productId"
     WHERE sales_rollup_day(so."status", so."paidAt") IS NOT NULL
-    GROUP BY 1, 2, 3, 4;
+    GROUP BY 1, 2, 3, 4
+    ORDER BY 4, 2;
     INSERT INTO "ShopMonthCategorySales" ("shopId", "month", "categoryId", "villageId", "lines", "netFen", "units")
     SELECT "shopId", date_trunc('month', "day")::date, "categoryId", "villageId", SUM("lines"), SUM("netFen"), SUM("units")
     FROM "ShopDayCategorySales"
