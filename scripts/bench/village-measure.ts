@@ -2,6 +2,8 @@
 // DATABASE_URL set, so lib/db/client connects to it): the admin page's data, the CSV export and the
 // seller home of the village's busiest shop. Prints one JSON line.
 import { performance } from "node:perf_hooks";
+import { encode } from "next-auth/jwt";
+import { newSessionClaims } from "@/lib/auth/session-policy";
 import { db } from "@/lib/db/client";
 import { getSellerHome } from "@/lib/seller/home";
 import { getPayoutSummary } from "@/lib/seller/payouts";
@@ -22,6 +24,26 @@ async function timed(run: () => Promise<unknown>): Promise<{ median: number; bes
   }
   times.sort((a, b) => a - b);
   return { median: times[Math.floor(times.length / 2)] ?? 0, best: times[0] ?? 0 };
+}
+
+/**
+ * A session cookie of the village's admin (or of the given user), made the way next-auth makes it
+ * after a sign-in, for the HTTP part of the bench (village-http.ts).
+ */
+async function sessionCookie(idOrVillage: string, role?: "ADMIN"): Promise<string | null> {
+  const user = role
+    ? await db.user.findFirst({ where: { role, villageId: idOrVillage }, orderBy: { createdAt: "asc" } })
+    : await db.user.findUnique({ where: { id: idOrVillage } });
+  if (!user) return null;
+  // The token our jwt callback (lib/auth/options.ts) returns at sign-in; that module itself does not
+  // load outside Next (next-auth's providers are CommonJS). A wrong token fails the HTTP check loudly.
+  const token = {
+    sub: user.id,
+    name: user.name,
+    email: user.email,
+    ...newSessionClaims(user.sessionVersion),
+  };
+  return encode({ token, secret: process.env.NEXTAUTH_SECRET ?? "" });
 }
 
 async function main() {
@@ -47,6 +69,10 @@ async function main() {
   };
   console.log(
     JSON.stringify({
+      sessions: {
+        admin: await sessionCookie(village.id, "ADMIN"),
+        seller: await sessionCookie(busiest.ownerId),
+      },
       figures,
       orders: Number(counts?.orders),
       shopOrders: Number(counts?.shopOrders),

@@ -1,9 +1,10 @@
-// `npm run bench:village -- [--orders=1000000] [--shops=20] [--rounds=5] [--database-url=URL] [--keep]`
+// `npm run bench:village -- [--orders=1000000] [--shops=20] [--rounds=5] [--database-url=URL] [--keep] [--http]`
 // The server time of the village figures at two sizes: the small demo (a fresh throwaway database,
 // seeded) and a large village (by default the demo copied up with SQL to about --orders orders sold
 // by --shops copies of the demo's shops; with --database-url, that database as it is, e.g. one loaded
-// by the 2019-scale seed). Prints the median of --rounds warm runs of the admin page's data, the CSV
-// export and the seller home, the growth from small to large, and the issue's targets.
+// by the 2019-scale seed; --small-url likewise skips seeding the demo). Prints the median of --rounds warm runs of the admin page's data, the CSV
+// export and the seller home, the growth from small to large, and the issue's targets. --http also
+// builds the app and times GET /admin, /admin/export.csv and /seller signed in (port 3420).
 // Runs against the local PostgreSQL (or DATABASE_URL's server); never on the embedded one.
 import { spawn } from "node:child_process";
 import { cpus, loadavg } from "node:os";
@@ -11,11 +12,14 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { run } from "../lib/run";
 import { createThrowawayDatabase, type ThrowawayDatabase, testServerUrl } from "../lib/throwaway-db";
+import { buildOnce, type HttpFigures, type HttpSessions, measureHttp } from "./village-http";
 import { scaleUpVillage } from "./village-scale";
 
 type Timing = { median: number; best: number };
 type Measured = {
+  sessions: HttpSessions;
   figures: Record<"admin" | "csv" | "seller" | "years", Timing>;
+  http?: HttpFigures;
   orders: number;
   shopOrders: number;
   items: number;
@@ -29,6 +33,14 @@ const TARGETS: Record<keyof Measured["figures"], { label: string; ms: number | n
   years: { label: "years with sales", ms: null },
 };
 const GROWTH_TARGET = 2;
+// What the measuring process and the production server share: the session cookies made by one are
+// read by the other.
+const APP_ENV = {
+  NEXTAUTH_SECRET: "bench-secret-not-for-production",
+  NEXTAUTH_URL: "http://localhost:3420",
+  JOBS: "off",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 
 function measure(url: string, rounds: string): Promise<Measured> {
   return new Promise((resolve, reject) => {
@@ -39,8 +51,7 @@ function measure(url: string, rounds: string): Promise<Measured> {
         env: {
           ...process.env,
           DATABASE_URL: url,
-          NEXTAUTH_SECRET: "bench-secret-not-for-production",
-          JOBS: "off",
+          ...APP_ENV,
           LOG_LEVEL: "silent",
           BENCH_ROUNDS: rounds,
         },
@@ -62,6 +73,8 @@ function measure(url: string, rounds: string): Promise<Measured> {
 const size = (m: Measured) =>
   `${m.orders.toLocaleString("en")} orders, ${m.shopOrders.toLocaleString("en")} shop orders, ` +
   `${m.items.toLocaleString("en")} items, ${m.shops} shops`;
+
+const HTTP_PATHS = { admin: "/admin", csv: "/admin/export.csv", seller: "/seller" } as const;
 
 function report(small: Measured, large: Measured) {
   console.log(`\nsmall: ${size(small)}\nlarge: ${size(large)}`);
@@ -87,6 +100,23 @@ function report(small: Measured, large: Measured) {
       met ? "yes" : "no",
     ];
   });
+  if (small.http && large.http) {
+    for (const key of ["admin", "csv", "seller"] as const) {
+      const sm = small.http[key];
+      const l = large.http[key];
+      const growth = l.median / Math.max(sm.median, 0.001);
+      const target = TARGETS[key].ms ?? 0;
+      rows.push([
+        `  HTTP ${HTTP_PATHS[key]}`,
+        sm.median.toFixed(1),
+        l.median.toFixed(1),
+        growth.toFixed(2),
+        `${sm.best.toFixed(1)} / ${l.best.toFixed(1)}`,
+        `≤ ${target} ms, growth < ${GROWTH_TARGET}×`,
+        l.median <= target && growth < GROWTH_TARGET ? "yes" : "no",
+      ]);
+    }
+  }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   for (const row of [header, ...rows])
     console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  "));
@@ -121,15 +151,21 @@ async function main() {
       shops: { type: "string", default: "20" },
       rounds: { type: "string", default: "5" },
       "database-url": { type: "string" },
+      "small-url": { type: "string" },
       keep: { type: "boolean", default: false },
+      http: { type: "boolean", default: false },
     },
   });
   const made: ThrowawayDatabase[] = [];
   try {
-    const smallDb = await createThrowawayDatabase("bench_village_small");
-    made.push(smallDb);
-    console.log("Seeding the demo data …");
-    await run("npx", ["prisma", "db", "seed"], { ...process.env, DATABASE_URL: smallDb.url });
+    const smallDb = values["small-url"]
+      ? { url: values["small-url"], drop: async () => {} }
+      : await createThrowawayDatabase("bench_village_small");
+    if (!values["small-url"]) {
+      made.push(smallDb);
+      console.log("Seeding the demo data …");
+      await run("npx", ["prisma", "db", "seed"], { ...process.env, DATABASE_URL: smallDb.url });
+    }
     const small = await measure(smallDb.url, values.rounds);
     let largeUrl = values["database-url"];
     if (!largeUrl) {
@@ -144,6 +180,13 @@ async function main() {
       largeUrl = largeDb.url;
     }
     const large = await measure(largeUrl, values.rounds);
+    if (values.http) {
+      const env = { ...process.env, ...APP_ENV, DATABASE_URL: smallDb.url, LOG_LEVEL: "silent" };
+      await buildOnce(env);
+      const http = { port: 3420, rounds: Number(values.rounds) };
+      small.http = await measureHttp(env, smallDb.url, small.sessions, http);
+      large.http = await measureHttp(env, largeUrl, large.sessions, http);
+    }
     report(small, large);
     if (values.keep) console.log(`\nkept: ${made.map((d) => d.url).join(" ")}`);
   } finally {

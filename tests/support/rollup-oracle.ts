@@ -43,11 +43,11 @@ function scratchOrders(villageId: string, format: string) {
     ) t`;
 }
 
-function scratchCategories(villageId: string) {
+function scratchCategories(villageId: string, format: string) {
   return db.$queryRaw<Line[]>`
     SELECT concat_ws(' ', "shopId", "key", "categoryId", "lines", "net", "units") AS "line"
     FROM (
-      SELECT so."shopId", to_char(${beijingPaidAt}, 'YYYY-MM') AS "key", p."categoryId", COUNT(*) AS "lines",
+      SELECT so."shopId", to_char(${beijingPaidAt}, ${format}) AS "key", p."categoryId", COUNT(*) AS "lines",
              SUM(${netLineFen}) AS "net", SUM(${netLineUnits}) AS "units"
       FROM "OrderItem" oi
       JOIN "ShopOrder" so ON so."id" = oi."shopOrderId"
@@ -62,12 +62,13 @@ function scratchCategories(villageId: string) {
 const nonZero = Prisma.sql`("parcels" <> 0 OR "orders" <> 0 OR "grossFen" <> 0 OR "refundsFen" <> 0 OR "sellerSalesFen" <> 0)`;
 
 export async function scratchSums(villageId: string) {
-  const [days, months, dayOrders, monthOrders, categories] = await Promise.all([
+  const [days, months, dayOrders, monthOrders, categories, dayCategories] = await Promise.all([
     scratchShopSums(villageId, "YYYY-MM-DD"),
     scratchShopSums(villageId, "YYYY-MM"),
     scratchOrders(villageId, "YYYY-MM-DD"),
     scratchOrders(villageId, "YYYY-MM"),
-    scratchCategories(villageId),
+    scratchCategories(villageId, "YYYY-MM"),
+    scratchCategories(villageId, "YYYY-MM-DD"),
   ]);
   return {
     days: lines(days),
@@ -75,13 +76,14 @@ export async function scratchSums(villageId: string) {
     dayOrders: lines(dayOrders),
     monthOrders: lines(monthOrders),
     categories: lines(categories),
+    dayCategories: lines(dayCategories),
     // An order is counted on one row only, so no row can hold more checkouts than parcels or fewer than 0.
     impossibleOrderCounts: 0,
   };
 }
 
 export async function rollupSums(villageId: string) {
-  const [days, months, dayOrders, monthOrders, categories, impossible] = await Promise.all([
+  const [days, months, dayOrders, monthOrders, categories, dayCategories, impossible] = await Promise.all([
     db.$queryRaw<Line[]>`
       SELECT concat_ws(' ', "shopId", to_char("day", 'YYYY-MM-DD'), "parcels", "grossFen", "refundsFen", "sellerSalesFen") AS "line"
       FROM "ShopDaySales" WHERE "villageId" = ${villageId} AND ${nonZero}`,
@@ -98,6 +100,10 @@ export async function rollupSums(villageId: string) {
       SELECT concat_ws(' ', "shopId", to_char("month", 'YYYY-MM'), "categoryId", "lines", "netFen", "units") AS "line"
       FROM "ShopMonthCategorySales" WHERE "villageId" = ${villageId}
         AND ("lines" <> 0 OR "netFen" <> 0 OR "units" <> 0)`,
+    db.$queryRaw<Line[]>`
+      SELECT concat_ws(' ', "shopId", to_char("day", 'YYYY-MM-DD'), "categoryId", "lines", "netFen", "units") AS "line"
+      FROM "ShopDayCategorySales" WHERE "villageId" = ${villageId}
+        AND ("lines" <> 0 OR "netFen" <> 0 OR "units" <> 0)`,
     db.$queryRaw<{ n: bigint }[]>`
       SELECT (SELECT COUNT(*) FROM "ShopDaySales" WHERE "villageId" = ${villageId} AND ("orders" < 0 OR "orders" > "parcels"))
            + (SELECT COUNT(*) FROM "ShopMonthSales" WHERE "villageId" = ${villageId} AND ("orders" < 0 OR "orders" > "parcels")) AS "n"`,
@@ -108,6 +114,7 @@ export async function rollupSums(villageId: string) {
     dayOrders: lines(dayOrders),
     monthOrders: lines(monthOrders),
     categories: lines(categories),
+    dayCategories: lines(dayCategories),
     impossibleOrderCounts: Number(impossible[0]?.n ?? 0),
   };
 }

@@ -1,12 +1,13 @@
 -- Sales rollups: every village and seller figure is read from these instead of the raw order rows.
--- They hold, per shop and Beijing calendar day (and month), the sums over the shop's *counted* parcels:
--- shop orders PAID, SHIPPED, DELIVERED or REFUNDED with a paidAt (lib/village/scope.ts), each dated by
--- the Beijing day of its paidAt. Statement-level triggers on ShopOrder, OrderItem and Product keep
--- them exact in the same transaction as every write, whoever makes it; rebuild_sales_rollups()
--- recomputes them from scratch (after a bulk load, or to repair).
+-- They hold, per shop and Beijing calendar day and month (and per category of those), the sums over
+-- the shop's *counted* parcels: shop orders PAID, SHIPPED, DELIVERED or REFUNDED with a paidAt
+-- (lib/village/scope.ts), each dated by the Beijing day of its paidAt. Statement-level triggers on
+-- ShopOrder and OrderItem (and a row trigger on Product's category) keep them exact in the same
+-- transaction as every write, whoever makes it; rebuild_sales_rollups() recomputes them from scratch
+-- (after a bulk load, or to repair).
 --
--- Rows are per shop, so concurrent payments of different shops never wait for each other; payments
--- of the same shop on the same day queue on that shop's day row (and month row) until commit.
+-- Rows are per shop, so concurrent payments of different shops never wait for each other; writes of
+-- the same shop in the same month queue on that shop's month row until commit (see sales_rollup_apply).
 
 CREATE TABLE "ShopDaySales" (
     "shopId" TEXT NOT NULL,
@@ -49,13 +50,26 @@ CREATE TABLE "ShopMonthCategorySales" (
 );
 CREATE INDEX "ShopMonthCategorySales_villageId_month_idx" ON "ShopMonthCategorySales"("villageId", "month");
 
+CREATE TABLE "ShopDayCategorySales" (
+    "shopId" TEXT NOT NULL,
+    "day" DATE NOT NULL,
+    "categoryId" TEXT NOT NULL,
+    "villageId" TEXT NOT NULL,
+    "lines" INTEGER NOT NULL DEFAULT 0,
+    "netFen" BIGINT NOT NULL DEFAULT 0,
+    "units" BIGINT NOT NULL DEFAULT 0,
+
+    CONSTRAINT "ShopDayCategorySales_pkey" PRIMARY KEY ("shopId", "day", "categoryId")
+);
+CREATE INDEX "ShopDayCategorySales_villageId_day_idx" ON "ShopDayCategorySales"("villageId", "day");
+
 -- A change to the sums of one shop's day. "orders" moves with the order's lead parcel (below).
 CREATE TYPE sales_rollup_delta AS (
     shop_id TEXT, village_id TEXT, day DATE,
     parcels INTEGER, orders INTEGER, gross_fen BIGINT, refunds_fen BIGINT, seller_sales_fen BIGINT
 );
 CREATE TYPE sales_rollup_category_delta AS (
-    shop_id TEXT, village_id TEXT, month DATE, category_id TEXT, lines INTEGER, net_fen BIGINT, units BIGINT
+    shop_id TEXT, village_id TEXT, day DATE, category_id TEXT, lines INTEGER, net_fen BIGINT, units BIGINT
 );
 
 -- Adds deltas to the month and day rows. Lock order, the same in every writer so that no two
@@ -97,16 +111,26 @@ $$;
 CREATE FUNCTION sales_rollup_apply_categories(deltas sales_rollup_category_delta[]) RETURNS void LANGUAGE sql AS $$
     -- The shop's month rows first (see sales_rollup_apply): a refund locks them before its items.
     SELECT 1 FROM "ShopMonthSales"
-    WHERE ("shopId", "month") IN (SELECT DISTINCT shop_id, month FROM unnest(deltas))
+    WHERE ("shopId", "month") IN (SELECT DISTINCT shop_id, date_trunc('month', day)::date FROM unnest(deltas))
     ORDER BY "shopId", "month"
     FOR UPDATE;
     INSERT INTO "ShopMonthCategorySales" AS t ("shopId", "month", "categoryId", "villageId", "lines", "netFen", "units")
-    SELECT shop_id, month, category_id, village_id, SUM(lines), SUM(net_fen), SUM(units)
+    SELECT shop_id, date_trunc('month', day)::date, category_id, village_id, SUM(lines), SUM(net_fen), SUM(units)
     FROM unnest(deltas)
-    GROUP BY shop_id, month, category_id, village_id
+    GROUP BY shop_id, date_trunc('month', day)::date, category_id, village_id
     HAVING SUM(lines) <> 0 OR SUM(net_fen) <> 0 OR SUM(units) <> 0
-    ORDER BY shop_id, month, category_id
+    ORDER BY 1, 2, 3
     ON CONFLICT ("shopId", "month", "categoryId") DO UPDATE SET
+        "lines" = t."lines" + EXCLUDED."lines",
+        "netFen" = t."netFen" + EXCLUDED."netFen",
+        "units" = t."units" + EXCLUDED."units";
+    INSERT INTO "ShopDayCategorySales" AS t ("shopId", "day", "categoryId", "villageId", "lines", "netFen", "units")
+    SELECT shop_id, day, category_id, village_id, SUM(lines), SUM(net_fen), SUM(units)
+    FROM unnest(deltas)
+    GROUP BY shop_id, day, category_id, village_id
+    HAVING SUM(lines) <> 0 OR SUM(net_fen) <> 0 OR SUM(units) <> 0
+    ORDER BY shop_id, day, category_id
+    ON CONFLICT ("shopId", "day", "categoryId") DO UPDATE SET
         "lines" = t."lines" + EXCLUDED."lines",
         "netFen" = t."netFen" + EXCLUDED."netFen",
         "units" = t."units" + EXCLUDED."units";
@@ -150,17 +174,20 @@ BEGIN
             WHERE so."orderId" IN (SELECT "orderId" FROM groups)
               AND sales_rollup_day(so."status", so."paidAt") IS NOT NULL
         ), before AS (
-            SELECT "id", "orderId", "shopId", "villageId", day FROM cur
-            WHERE "id" NOT IN (SELECT x."id" FROM unnest(new_arr) x)
+            SELECT c."id", c."orderId", c."shopId", c."villageId", c.day FROM cur c
+            WHERE NOT EXISTS (SELECT 1 FROM unnest(new_arr) x WHERE x."id" = c."id")
             UNION ALL
             SELECT "id", "orderId", "shopId", "villageId", day FROM o
+        ), lead_before AS (
+            SELECT "orderId", "villageId", day, MIN("shopId") AS lead FROM before GROUP BY 1, 2, 3
+        ), lead_after AS (
+            SELECT "orderId", "villageId", day, MIN("shopId") AS lead FROM cur GROUP BY 1, 2, 3
         ), leads AS (
-            SELECT g."villageId", g.day,
-                   (SELECT MIN(b."shopId") FROM before b
-                    WHERE b."orderId" = g."orderId" AND b."villageId" = g."villageId" AND b.day = g.day) AS lead_before,
-                   (SELECT MIN(c."shopId") FROM cur c
-                    WHERE c."orderId" = g."orderId" AND c."villageId" = g."villageId" AND c.day = g.day) AS lead_after
+            -- Joined, never a lookup per group: a bulk statement of thousands of parcels stays linear.
+            SELECT g."villageId", g.day, lb.lead AS lead_before, la.lead AS lead_after
             FROM groups g
+            LEFT JOIN lead_before lb USING ("orderId", "villageId", day)
+            LEFT JOIN lead_after la USING ("orderId", "villageId", day)
         )
         SELECT ROW("shopId", "villageId", day, -1, 0, -"subtotalFen", -"refundedFen",
                    -CASE WHEN "status" <> 'REFUNDED' THEN "subtotalFen" ELSE 0 END)::sales_rollup_delta FROM o
@@ -177,25 +204,25 @@ BEGIN
 
     PERFORM sales_rollup_apply_categories(ARRAY(
         WITH o AS (
-            SELECT so."id", so."shopId", s."villageId", date_trunc('month', sales_rollup_day(so."status", so."paidAt"))::date AS month
+            SELECT so."id", so."shopId", s."villageId", sales_rollup_day(so."status", so."paidAt") AS day
             FROM unnest(old_arr) so JOIN "Shop" s ON s."id" = so."shopId"
             WHERE sales_rollup_day(so."status", so."paidAt") IS NOT NULL
         ), n AS (
-            SELECT so."id", so."shopId", s."villageId", date_trunc('month', sales_rollup_day(so."status", so."paidAt"))::date AS month
+            SELECT so."id", so."shopId", s."villageId", sales_rollup_day(so."status", so."paidAt") AS day
             FROM unnest(new_arr) so JOIN "Shop" s ON s."id" = so."shopId"
             WHERE sales_rollup_day(so."status", so."paidAt") IS NOT NULL
         ), moves AS (
-            -- Only parcels whose (shop, village, month) key changed carry their items along; the items'
+            -- Only parcels whose (shop, village, day) key changed carry their items along; the items'
             -- own changes while the parcel counts are the OrderItem trigger's.
-            SELECT o."id", o."shopId", o."villageId", o.month, -1 AS sign
+            SELECT o."id", o."shopId", o."villageId", o.day, -1 AS sign
             FROM o LEFT JOIN n ON n."id" = o."id"
-            WHERE (o."shopId", o."villageId", o.month) IS DISTINCT FROM (n."shopId", n."villageId", n.month)
+            WHERE (o."shopId", o."villageId", o.day) IS DISTINCT FROM (n."shopId", n."villageId", n.day)
             UNION ALL
-            SELECT n."id", n."shopId", n."villageId", n.month, 1 AS sign
+            SELECT n."id", n."shopId", n."villageId", n.day, 1 AS sign
             FROM n LEFT JOIN o ON o."id" = n."id"
-            WHERE (o."shopId", o."villageId", o.month) IS DISTINCT FROM (n."shopId", n."villageId", n.month)
+            WHERE (o."shopId", o."villageId", o.day) IS DISTINCT FROM (n."shopId", n."villageId", n.day)
         )
-        SELECT ROW(m."shopId", m."villageId", m.month, p."categoryId", m.sign,
+        SELECT ROW(m."shopId", m."villageId", m.day, p."categoryId", m.sign,
                    m.sign * (oi."lineTotalFen" - oi."refundedQuantity" * oi."unitPriceFen")::bigint,
                    m.sign * (oi."quantity" - oi."refundedQuantity")::bigint)::sales_rollup_category_delta
         FROM moves m
@@ -208,7 +235,7 @@ END $$;
 CREATE FUNCTION sales_rollup_item_changes(old_arr "OrderItem"[], new_arr "OrderItem"[]) RETURNS void
 LANGUAGE sql AS $$
     SELECT sales_rollup_apply_categories(ARRAY(
-        SELECT ROW(so."shopId", s."villageId", date_trunc('month', sales_rollup_day(so."status", so."paidAt"))::date,
+        SELECT ROW(so."shopId", s."villageId", sales_rollup_day(so."status", so."paidAt"),
                    p."categoryId", d.sign, d.sign * (d."lineTotalFen" - d."refundedQuantity" * d."unitPriceFen")::bigint,
                    d.sign * (d."quantity" - d."refundedQuantity")::bigint)::sales_rollup_category_delta
         FROM (
@@ -227,7 +254,7 @@ $$;
 CREATE FUNCTION sales_rollup_product_changes(old_arr "Product"[], new_arr "Product"[]) RETURNS void
 LANGUAGE sql AS $$
     SELECT sales_rollup_apply_categories(ARRAY(
-        SELECT ROW(so."shopId", s."villageId", date_trunc('month', sales_rollup_day(so."status", so."paidAt"))::date,
+        SELECT ROW(so."shopId", s."villageId", sales_rollup_day(so."status", so."paidAt"),
                    c.category_id, c.sign, c.sign * (oi."lineTotalFen" - oi."refundedQuantity" * oi."unitPriceFen")::bigint,
                    c.sign * (oi."quantity" - oi."refundedQuantity")::bigint)::sales_rollup_category_delta
         FROM unnest(old_arr) op
@@ -309,6 +336,7 @@ CREATE FUNCTION rebuild_sales_rollups() RETURNS void LANGUAGE sql SET work_mem =
     DELETE FROM "ShopDaySales";
     DELETE FROM "ShopMonthSales";
     DELETE FROM "ShopMonthCategorySales";
+    DELETE FROM "ShopDayCategorySales";
     INSERT INTO "ShopDaySales"
         ("shopId", "day", "villageId", "parcels", "orders", "grossFen", "refundsFen", "sellerSalesFen")
     SELECT "shopId", day, "villageId", COUNT(*), COUNT(*) FILTER (WHERE "shopId" = lead),
@@ -321,15 +349,17 @@ CREATE FUNCTION rebuild_sales_rollups() RETURNS void LANGUAGE sql SET work_mem =
         FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
         WHERE sales_rollup_day(so."status", so."paidAt") IS NOT NULL
     ) counted
-    GROUP BY "shopId", day, "villageId";
+    GROUP BY "shopId", day, "villageId"
+    -- Written in day order, as the triggers write them, so a span of days (Double 11) is a few pages.
+    ORDER BY "villageId", day;
     INSERT INTO "ShopMonthSales"
         ("shopId", "month", "villageId", "parcels", "orders", "grossFen", "refundsFen", "sellerSalesFen")
     SELECT "shopId", date_trunc('month', "day")::date, "villageId", SUM("parcels"), SUM("orders"),
            SUM("grossFen"), SUM("refundsFen"), SUM("sellerSalesFen")
     FROM "ShopDaySales"
     GROUP BY 1, 2, 3;
-    INSERT INTO "ShopMonthCategorySales" ("shopId", "month", "categoryId", "villageId", "lines", "netFen", "units")
-    SELECT so."shopId", date_trunc('month', sales_rollup_day(so."status", so."paidAt"))::date, p."categoryId", s."villageId",
+    INSERT INTO "ShopDayCategorySales" ("shopId", "day", "categoryId", "villageId", "lines", "netFen", "units")
+    SELECT so."shopId", sales_rollup_day(so."status", so."paidAt"), p."categoryId", s."villageId",
            COUNT(*),
            SUM(oi."lineTotalFen" - oi."refundedQuantity" * oi."unitPriceFen"), SUM(oi."quantity" - oi."refundedQuantity")
     FROM "OrderItem" oi
@@ -337,6 +367,11 @@ CREATE FUNCTION rebuild_sales_rollups() RETURNS void LANGUAGE sql SET work_mem =
     JOIN "Shop" s ON s."id" = so."shopId"
     JOIN "Product" p ON p."id" = oi."productId"
     WHERE sales_rollup_day(so."status", so."paidAt") IS NOT NULL
+    GROUP BY 1, 2, 3, 4
+    ORDER BY 4, 2;
+    INSERT INTO "ShopMonthCategorySales" ("shopId", "month", "categoryId", "villageId", "lines", "netFen", "units")
+    SELECT "shopId", date_trunc('month', "day")::date, "categoryId", "villageId", SUM("lines"), SUM("netFen"), SUM("units")
+    FROM "ShopDayCategorySales"
     GROUP BY 1, 2, 3, 4;
 $$;
 
