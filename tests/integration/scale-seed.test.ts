@@ -79,15 +79,15 @@ describe("the scale seed at 1/500 of the 2019 village", () => {
     expect(agricultureShare).toBeGreaterThan(0.3);
   });
 
-  it("peaks on Double 11 (Beijing time)", async () => {
+  it("peaks on Double 11 (Beijing time), at several times an average day", async () => {
     const days = await db.$queryRaw<{ day: string; net: bigint }[]>(Prisma.sql`
       SELECT to_char(so."paidAt" + interval '8 hours', 'MM-DD') AS day, sum(so."subtotalFen" - so."refundedFen") AS net
       FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
       WHERE ${paidShopOrderWhere(villageId)}
-      GROUP BY 1 ORDER BY net DESC LIMIT 2`);
+      GROUP BY 1 ORDER BY net DESC`);
     expect(days[0]?.day).toBe("11-11");
-    // Not a close call: the festival night is well above the next best day.
-    expect(toNumber(days[0]?.net)).toBeGreaterThan(1.5 * toNumber(days[1]?.net));
+    const average = days.reduce((sum, d) => sum + toNumber(d.net), 0) / days.length;
+    expect(toNumber(days[0]?.net)).toBeGreaterThan(3 * average);
   });
 
   it("has delivered, shipped and waiting parcels, cancellations, and full and partial refunds", async () => {

@@ -77,10 +77,10 @@ const latinName = (zh: string) => {
   return `${cap(family)} ${cap(given.join(""))}`.trim();
 };
 
-/** Everyday prices: whole yuan ending in 8 or 9, as village shops price them. */
+/** Everyday prices: whole yuan, ending in 8 from 20 yuan up (the nearest such, so no drift upwards). */
 function everydayPrice(fen: number): number {
   const yuan = Math.max(6, Math.round(fen / 100));
-  return (yuan < 20 ? yuan : Math.floor(yuan / 10) * 10 + (yuan % 10 < 5 ? 8 : 9)) * 100;
+  return (yuan < 20 ? yuan : Math.round((yuan - 8) / 10) * 10 + 8) * 100;
 }
 
 export function planScaleShops(seed: number, size: Size, grossFen: number): ScaleShops {
