@@ -11,7 +11,17 @@ export function storePath(locale: Locale, path = "/"): string {
 }
 
 /** The storefront sections whose pre-locale URLs (`/p/…`, `/cart`, …) redirect to the prefixed ones. */
-export const STORE_SECTIONS = ["c", "p", "s", "search", "cart", "checkout", "orders", "pay"] as const;
+export const STORE_SECTIONS = [
+  "c",
+  "p",
+  "s",
+  "search",
+  "cart",
+  "checkout",
+  "orders",
+  "pay",
+  "messages",
+] as const;
 
 /** `/en/p/x` → { locale: "en", rest: "/p/x" }; undefined when the path has no language segment. */
 export function splitLocale(pathname: string): { locale: Locale; rest: string } | undefined {

@@ -53,6 +53,9 @@ function createLimiters() {
     upload: limiter({ keyPrefix: "upload", points: 30, duration: 10 * 60, blockDuration: 10 * 60 }),
     // Money going back: a busy admin after a festival refunds a few an hour, a script many a second.
     refund: limiter({ keyPrefix: "refund", points: 30, duration: 10 * 60, blockDuration: 10 * 60 }),
+    // Messages to shops (issue 6 promised it with them): a person chats a few a minute, a spammer
+    // hundreds. Counted per user across every conversation.
+    message: limiter({ keyPrefix: "message", points: 30, duration: 60, blockDuration: 60 }),
     // Each try checks the current password: as strict as sign-in for one account.
     passwordChange: limiter({
       keyPrefix: "password_change",
@@ -69,7 +72,7 @@ const limiters = globals.xyLimiters;
 type Limiter = RateLimiterMemory | RateLimiterRedis;
 
 export type Throttle = { ok: true } | { ok: false; retryAfterSeconds: number };
-export type ActionLimit = "signUp" | "checkout" | "upload" | "refund" | "passwordChange";
+export type ActionLimit = "signUp" | "checkout" | "upload" | "refund" | "passwordChange" | "message";
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
