@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { pageStorePath } from "@/lib/i18n/page-path";
-import { openConversationAction } from "./actions";
+import { pageLocale, pageStorePath } from "@/lib/i18n/page-path";
 
 type Props = {
   shopSlug?: string;
@@ -11,13 +10,17 @@ type Props = {
 };
 
 /**
- * "Ask the shop": a plain form (the page around it is prerendered and the same for everyone), which
- * opens the buyer's conversation with the shop, with this product or order attached as a card.
+ * "Ask the shop": a plain form (the page around it is prerendered and the same for everyone, and it
+ * works before any script has loaded), which opens the buyer's conversation with the shop, with this
+ * product or order attached as a card.
  */
 export async function AskShopForm({ shopSlug, productId, orderId, returnTo, forOrder = false }: Props) {
-  const t = await getTranslations("messages");
+  const [t, locale] = await Promise.all([getTranslations("messages"), pageLocale()]);
   return (
-    <form action={openConversationAction}>
+    // A plain post to app/api/conversations, so the conversation opens as a new document (the
+    // microphone is allowed there, not here).
+    <form method="post" action="/api/conversations">
+      <input type="hidden" name="locale" value={locale} />
       {shopSlug ? <input type="hidden" name="shopSlug" value={shopSlug} /> : null}
       {productId ? <input type="hidden" name="productId" value={productId} /> : null}
       {orderId ? <input type="hidden" name="orderId" value={orderId} /> : null}

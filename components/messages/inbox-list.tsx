@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 export type InboxItem = {
@@ -18,7 +17,9 @@ export async function InboxList({ items, hrefBase }: { items: InboxItem[]; hrefB
     <ul className="flex flex-col gap-2">
       {items.map((item) => (
         <li key={item.id}>
-          <Link
+          {/* A plain link: the conversation loads as its own document, whose policy allows the
+              microphone (a client-side navigation would keep this page's). */}
+          <a
             href={`${hrefBase}/${item.id}`}
             className="flex min-h-16 items-center gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-earth-100 hover:bg-turquoise-50"
           >
@@ -32,7 +33,7 @@ export async function InboxList({ items, hrefBase }: { items: InboxItem[]; hrefB
                 <span className="sr-only">{t("unread", { count: item.unread })}</span>
               </span>
             ) : null}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -66,3 +66,31 @@ export const sidesOf = (conversation: { buyerId: string; shopOwnerId: string }) 
   conversation.buyerId,
   conversation.shopOwnerId,
 ];
+
+/**
+ * Who may read (not write): the two sides, and once either side has reported the conversation, the
+ * admins of the shop's village, who need to see what was reported. Everyone else gets not_found.
+ */
+export async function loadReader(
+  userId: string | null,
+  conversationId: string,
+): Promise<{ ok: true; side: ConversationSide | "ADMIN" } | FailedResult> {
+  const role = userId
+    ? ((await db.user.findUnique({ where: { id: userId }, select: { role: true, villageId: true } })) ?? null)
+    : null;
+  if (role?.role !== "ADMIN") {
+    const loaded = await loadParticipant(userId, conversationId);
+    return loaded.ok ? { ok: true, side: loaded.participant.side } : loaded;
+  }
+  const reported =
+    ID.test(conversationId) && role.villageId
+      ? await db.conversation.findFirst({
+          where: { id: conversationId, reportedAt: { not: null }, shop: { villageId: role.villageId } },
+          select: { id: true },
+        })
+      : null;
+  if (reported) return { ok: true, side: "ADMIN" };
+  // Not reported, or another village's: refused (and logged) like any stranger.
+  const refused = await loadParticipant(userId, conversationId);
+  return refused.ok ? fail("not_found") : refused;
+}

@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { loadParticipant } from "./access";
+import { loadReader } from "./access";
 
 const PRIVATE = "private, no-store";
 
 /**
  * A voice message or photo for `/api/messages/attachments/:id`: only to the two sides of its
- * conversation (anyone else gets the same 404 as for an id that does not exist), never cached by a
+ * conversation, or its village's admins once it is reported (anyone else gets the same 404 as for an
+ * id that does not exist), never cached by a
  * shared cache. Safari asks for audio in ranges, so a Range request gets its 206.
  */
 export async function attachmentResponse(
@@ -20,7 +21,7 @@ export async function attachmentResponse(
     select: { message: { select: { conversationId: true } } },
   });
   if (!row) return notFound();
-  const allowed = await loadParticipant(userId, row.message.conversationId);
+  const allowed = await loadReader(userId, row.message.conversationId);
   if (!allowed.ok) return notFound();
   const media = await db.messageAttachment.findUniqueOrThrow({
     where: { id },

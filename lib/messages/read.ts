@@ -3,7 +3,7 @@ import { type ActionResult, fail } from "@/lib/actions/result";
 import { loadActor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { loadParticipant } from "./access";
+import { loadParticipant, loadReader } from "./access";
 import { CONVERSATION_PAGE } from "./limits";
 import { messageSelect, toMessageView } from "./views";
 
@@ -77,11 +77,14 @@ export async function unreadCount(userId: string | null): Promise<number> {
   return row?.unread ?? 0;
 }
 
-/** One conversation for one of its sides: the other side's name and the latest messages, oldest first. */
+/**
+ * One conversation for one of its sides (or, once reported, its village's admin): both names and
+ * the latest messages, oldest first.
+ */
 export async function getConversation(userId: string | null, conversationId: string) {
-  const loaded = await loadParticipant(userId, conversationId);
+  const loaded = await loadReader(userId, conversationId);
   if (!loaded.ok) return null;
-  const { side } = loaded.participant;
+  const { side } = loaded;
   const row = await db.conversation.findUniqueOrThrow({
     where: { id: conversationId },
     select: {

@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as postMessageRoute } from "@/app/api/conversations/[id]/messages/route";
 import { POST as postRead } from "@/app/api/conversations/[id]/read/route";
+import { POST as openRoute } from "@/app/api/conversations/route";
 import { GET as getAttachment } from "@/app/api/messages/attachments/[id]/route";
 import { db } from "@/lib/db/client";
-import { setBlocked } from "@/lib/messages/moderation";
+import { reportConversation, setBlocked } from "@/lib/messages/moderation";
 import { openConversation } from "@/lib/messages/open";
 import { getConversation, listConversations, unreadCount } from "@/lib/messages/read";
 import { createShop, createUser } from "../support/factories";
@@ -64,6 +65,25 @@ describe("opening a conversation", () => {
     expect(await unreadCount(buyer.id)).toBe(0);
   });
 
+  it("from the plain form: 303 to the conversation, or to sign in and back, and 400 when malformed", async () => {
+    const { buyer, product } = await buyerAndShop();
+    const form = (fields: Record<string, string>) => {
+      const body = new FormData();
+      for (const [key, value] of Object.entries(fields)) body.set(key, value);
+      return new Request("http://localhost/api/conversations", { method: "POST", body });
+    };
+    session.userId = buyer.id;
+    const opened = await openRoute(form({ productId: product.id, locale: "en" }));
+    expect(opened.status).toBe(303);
+    expect(opened.headers.get("location")).toMatch(/^http:\/\/localhost\/en\/messages\/[a-z0-9]+$/);
+    expect((await openRoute(form({ productId: "x".repeat(41) }))).status).toBe(400);
+    session.userId = null;
+    const signedOut = await openRoute(form({ productId: product.id, returnTo: `/zh-CN/p/${product.id}` }));
+    expect(signedOut.headers.get("location")).toBe(
+      `http://localhost/signin?callbackUrl=${encodeURIComponent(`/zh-CN/p/${product.id}`)}`,
+    );
+  });
+
   it("only opens with an open shop, a visible product or the buyer's own order", async () => {
     const { buyer, seller, product } = await buyerAndShop();
     const otherBuyer = await createUser("BUYER");
@@ -114,6 +134,25 @@ describe("who may read a conversation", () => {
       "image/webp",
     );
     expect(await db.message.count({ where: { conversationId } })).toBe(3);
+  });
+});
+
+describe("a reported conversation", () => {
+  it("opens to the admins of the shop's village, to read only, and to no other village's", async () => {
+    const { buyer, seller, villageId, conversationId } = await openedConversation();
+    const voice = await (
+      await sendAs(buyer.id, conversationId, { kind: "voice", file: fileOf(WEBM, "v.webm", "audio/webm") })
+    ).json();
+    const admin = await createUser("ADMIN", { villageId });
+    const elsewhere = await createUser("ADMIN", { villageId: (await createShop()).villageId });
+    expect(await getConversation(admin.id, conversationId)).toBeNull();
+
+    expect(await reportConversation(seller.id, conversationId, { reason: "骚扰" })).toEqual({ ok: true });
+    expect((await getConversation(admin.id, conversationId))?.messages).toHaveLength(2);
+    expect((await fetchAttachment(admin.id, voice.data.attachment.id)).status).toBe(200);
+    expect((await sendAs(admin.id, conversationId, { kind: "text", text: "admin here" })).status).toBe(404);
+    expect(await getConversation(elsewhere.id, conversationId)).toBeNull();
+    expect((await fetchAttachment(elsewhere.id, voice.data.attachment.id)).status).toBe(404);
   });
 });
 
