@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Icon } from "@/components/seller/icons";
 import { pageLocale, pageStorePath } from "@/lib/i18n/page-path";
 
 type Props = {
@@ -29,7 +30,7 @@ export async function AskShopForm({ shopSlug, productId, orderId, returnTo, forO
         type="submit"
         className="inline-flex min-h-11 items-center gap-2 rounded-full bg-white px-5 font-semibold text-turquoise-700 ring-1 ring-turquoise-500 hover:bg-turquoise-50"
       >
-        <span aria-hidden="true">💬</span>
+        <Icon name="chat" className="h-5 w-5" />
         {forOrder ? t("askAboutOrder") : t("askShop")}
       </button>
     </form>

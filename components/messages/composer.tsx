@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { Icon } from "@/components/seller/icons";
 import { MAX_TEXT_CHARS, MAX_VOICE_MESSAGE_MS } from "@/lib/messages/limits";
 import type { ClientMessage } from "./types";
 import { useHoldRecorder } from "./use-hold-recorder";
@@ -23,10 +24,13 @@ export function Composer({
   conversationId,
   disabled,
   onSent,
+  aboveBottomNav = false,
 }: {
   conversationId: string;
   disabled: boolean;
   onSent: (message: ClientMessage) => void;
+  /** The seller centre's menu sits at the bottom of a phone's screen: stay above it there. */
+  aboveBottomNav?: boolean;
 }) {
   const t = useTranslations("messages");
   const [text, setText] = useState("");
@@ -74,7 +78,11 @@ export function Composer({
   const holdKeys = (event: React.KeyboardEvent) => event.key === " " || event.key === "Enter";
 
   return (
-    <div className="sticky bottom-0 border-t border-earth-100 bg-white/95 p-3 backdrop-blur">
+    <div
+      className={`sticky border-t border-earth-100 bg-white/95 p-3 backdrop-blur ${
+        aboveBottomNav ? "bottom-[calc(4.5rem+env(safe-area-inset-bottom))] md:bottom-0" : "bottom-0"
+      }`}
+    >
       {error ? (
         <p role="alert" className="mb-2 rounded-xl bg-rose-50 px-3 py-2 font-semibold text-rose-800">
           {error}
@@ -112,7 +120,7 @@ export function Composer({
         aria-pressed={recorder.recording}
         className="mb-2 flex min-h-14 w-full touch-none select-none items-center justify-center gap-2 rounded-2xl bg-turquoise-700 text-lg font-bold text-white hover:bg-turquoise-900 disabled:opacity-50 aria-[pressed=true]:bg-rose-700"
       >
-        <span aria-hidden="true">🎤</span>
+        <Icon name="mic" className="h-6 w-6" />
         {recorder.recording
           ? t("releaseToSend", { seconds: Math.floor(recorder.elapsedMs / 1000) })
           : t("holdToTalk")}
@@ -136,7 +144,7 @@ export function Composer({
           className="flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-xl bg-earth-100 text-xl hover:bg-earth-300"
           title={t("photo")}
         >
-          <span aria-hidden="true">📷</span>
+          <Icon name="camera" className="h-6 w-6" />
           <span className="sr-only">{t("photo")}</span>
           <input
             ref={photoInput}

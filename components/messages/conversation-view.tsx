@@ -128,7 +128,12 @@ export function ConversationView(props: Props) {
           {blockedBy === side ? t("blockedByYou") : t("blockedByOther")}
         </p>
       ) : null}
-      <Composer conversationId={conversationId} disabled={blockedBy !== null} onSent={add} />
+      <Composer
+        conversationId={conversationId}
+        disabled={blockedBy !== null}
+        onSent={add}
+        aboveBottomNav={side === "SHOP"}
+      />
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { Icon } from "@/components/seller/icons";
 import { formatFen } from "@/lib/money";
 import { speak } from "./speak";
 import type { ClientMessage } from "./types";
@@ -56,7 +57,7 @@ function Content({ message, mine, locale, productHref, orderHref }: Props) {
               : "bg-turquoise-50 text-turquoise-900 hover:bg-turquoise-100"
           }`}
         >
-          <span aria-hidden="true">🔊</span>
+          <Icon name="speaker" className="h-5 w-5" />
         </button>
       </div>
     );
@@ -143,7 +144,7 @@ function VoicePlayer({ id, durationMs, mine }: { id: string; durationMs: number 
         className="flex min-h-11 items-center gap-2 font-semibold"
         style={{ minWidth: `${Math.min(14, 5 + length / 6)}rem` }}
       >
-        <span aria-hidden="true">{playing ? "⏸" : "▶"}</span>
+        <Icon name={playing ? "pause" : "play"} className="h-5 w-5" />
         <span aria-hidden="true" className={mine ? "" : "text-earth-700"}>
           {t("voiceSeconds", { seconds: length })}
         </span>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState, useSyncExternalStore } from "react";
+import { Icon } from "@/components/seller/icons";
 import { subscribeMessages, subscribeOrders } from "./message-stream";
 import { chime, speak } from "./speak";
 
@@ -47,8 +48,8 @@ export function SellerAnnouncer() {
 
   if (on) {
     return (
-      <p className="mb-3 inline-flex items-center gap-2 rounded-full bg-turquoise-50 px-3 py-1 font-semibold text-turquoise-900">
-        <span aria-hidden="true">🔔</span>
+      <p className="mb-3 flex w-fit items-center gap-2 rounded-full bg-turquoise-50 px-3 py-1 font-semibold text-turquoise-900">
+        <Icon name="bell" className="h-5 w-5" />
         {t("enabled")}
       </p>
     );
@@ -62,9 +63,9 @@ export function SellerAnnouncer() {
         // Said at once, inside the tap, so the browser lets this page speak from now on.
         speak(t("enabled"));
       }}
-      className="mb-3 inline-flex min-h-11 items-center gap-2 rounded-full bg-amber-100 px-4 font-semibold text-amber-900 hover:bg-amber-200"
+      className="mb-3 flex min-h-11 items-center gap-2 rounded-full bg-amber-100 px-4 font-semibold text-amber-900 hover:bg-amber-200"
     >
-      <span aria-hidden="true">🔔</span>
+      <Icon name="bell" className="h-5 w-5" />
       {t("enable")}
     </button>
   );

@@ -103,6 +103,7 @@ async function main() {
       await second.close();
     }
     await db.$disconnect();
+    await pool.end();
     await database.drop();
   }
 }
