@@ -57,14 +57,20 @@ function withScriptNonce(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Everything but build assets and the product-save pages…
-    "/((?!_next/static|_next/image|seller/products/).*)",
+    // Everything but build assets, the product-save pages and message sends…
+    "/((?!_next/static|_next/image|seller/products/|api/conversations/).*)",
     // …which the proxy sees too unless they carry a large body: Next buffers whatever passes through
     // the proxy up to `proxyClientMaxBodySize` (1 MB here), so a product save with photos goes straight
     // to its action, bounded there by `serverActions.bodySizeLimit`.
     { source: "/seller/products/:path+", missing: [{ type: "header", key: "content-length" }] },
     {
       source: "/seller/products/:path+",
+      has: [{ type: "header", key: "content-length", value: "\\d{1,6}" }],
+    },
+    // A message with a photo or a recording is bounded by lib/http/node-gate.ts instead.
+    { source: "/api/conversations/:path+", missing: [{ type: "header", key: "content-length" }] },
+    {
+      source: "/api/conversations/:path+",
       has: [{ type: "header", key: "content-length", value: "\\d{1,6}" }],
     },
   ],

@@ -19,6 +19,10 @@ const schema = z.object({
   JOBS: z.enum(["on", "off"]).default("on"),
   // Rate limits live in Redis when set (several server processes share them), else in this process.
   REDIS_URL: z.string().url().optional(),
+  // Where real-time events (new messages) travel between server processes: `memory` (one process:
+  // the embedded database cannot carry LISTEN/NOTIFY), `redis` (pub/sub on REDIS_URL) or `postgres`
+  // (LISTEN/NOTIFY on a real PostgreSQL server).
+  EVENT_BUS: z.enum(["memory", "redis", "postgres"]).default("memory"),
   // Only behind reverse proxies that append to X-Forwarded-For: how many (`true` = 1). Otherwise the
   // client's address is the socket's peer and X-Forwarded-For is ignored.
   TRUST_PROXY: z
@@ -27,7 +31,12 @@ const schema = z.object({
     .default("false"),
 });
 
-const parsed = schema.safeParse(process.env);
+const parsed = schema
+  .refine((value) => value.EVENT_BUS !== "redis" || value.REDIS_URL, {
+    message: "EVENT_BUS=redis needs REDIS_URL",
+    path: ["EVENT_BUS"],
+  })
+  .safeParse(process.env);
 if (!parsed.success) {
   const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   throw new Error(`Invalid environment:\n${problems.join("\n")}`);

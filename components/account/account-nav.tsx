@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { Suspense, useEffect } from "react";
+import { Suspense, useEffect, useState } from "react";
+import { subscribeUnread } from "@/components/messages/message-stream";
 import { refreshAccount, useAccount } from "./account-state";
 import { signOutTo } from "./sign-out";
 
@@ -11,6 +12,7 @@ const linkClass = "rounded-full px-3 py-1.5 text-sm font-medium hover:bg-turquoi
 export type AccountNavLabels = {
   cart: string;
   orders: string;
+  messages: string;
   sellerCenter: string;
   admin: string;
   signIn: string;
@@ -28,11 +30,13 @@ export function AccountNav({
   labels,
   cartHref,
   ordersHref,
+  messagesHref,
   homeHref,
 }: {
   labels: AccountNavLabels;
   cartHref: string;
   ordersHref: string;
+  messagesHref: string;
   homeHref: string;
 }) {
   const account = useAccount();
@@ -52,9 +56,12 @@ export function AccountNav({
         )}
       </Link>
       {role === "BUYER" && (
-        <Link href={ordersHref} className={linkClass}>
-          {labels.orders}
-        </Link>
+        <>
+          <Link href={ordersHref} className={linkClass}>
+            {labels.orders}
+          </Link>
+          <MessagesLink href={messagesHref} label={labels.messages} atLoad={account?.unreadMessages ?? 0} />
+        </>
       )}
       {role === "SELLER" && (
         <Link href="/seller" className={linkClass}>
@@ -86,6 +93,23 @@ export function AccountNav({
         </>
       )}
     </>
+  );
+}
+
+/** The buyer's messages, with the unread count kept current by the message stream. */
+function MessagesLink({ href, label, atLoad }: { href: string; label: string; atLoad: number }) {
+  const [unread, setUnread] = useState(atLoad);
+  useEffect(() => setUnread(atLoad), [atLoad]);
+  useEffect(() => subscribeUnread(setUnread), []);
+  return (
+    <Link href={href} className={`${linkClass} relative`}>
+      {label}
+      {unread > 0 && (
+        <span data-testid="unread-count" className="ml-1 rounded-full bg-red-700 px-2 text-white">
+          {unread}
+        </span>
+      )}
+    </Link>
   );
 }
 

@@ -3,9 +3,13 @@
 import { useSyncExternalStore } from "react";
 
 /** What the header shows for this visitor, from /api/me. */
-export type AccountState = { role: "BUYER" | "SELLER" | "ADMIN" | null; cartCount: number };
+export type AccountState = {
+  role: "BUYER" | "SELLER" | "ADMIN" | null;
+  cartCount: number;
+  unreadMessages: number;
+};
 
-const SIGNED_OUT: AccountState = { role: null, cartCount: 0 };
+const SIGNED_OUT: AccountState = { role: null, cartCount: 0, unreadMessages: 0 };
 let state: AccountState | undefined;
 let inFlight: Promise<void> | undefined;
 const listeners = new Set<() => void>();

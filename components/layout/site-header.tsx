@@ -27,9 +27,11 @@ export async function SiteHeader() {
             homeHref={home}
             cartHref={storePath(locale, "/cart")}
             ordersHref={storePath(locale, "/orders")}
+            messagesHref={storePath(locale, "/messages")}
             labels={{
               cart: t("nav.cart"),
               orders: t("nav.orders"),
+              messages: t("nav.messages"),
               sellerCenter: t("nav.sellerCenter"),
               admin: t("nav.admin"),
               signIn: t("nav.signIn"),

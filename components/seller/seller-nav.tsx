@@ -3,15 +3,22 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { subscribeUnread } from "@/components/messages/message-stream";
 import { Icon, type IconName } from "./icons";
 
-type Item = { href: string; icon: IconName; label: "home" | "products" | "add" | "orders" | "payouts" };
+type Item = {
+  href: string;
+  icon: IconName;
+  label: "home" | "products" | "add" | "orders" | "messages" | "payouts";
+};
 
 const items: Item[] = [
   { href: "/seller", icon: "home", label: "home" },
   { href: "/seller/products", icon: "box", label: "products" },
   { href: "/seller/products/new", icon: "camera", label: "add" },
   { href: "/seller/orders", icon: "truck", label: "orders" },
+  { href: "/seller/messages", icon: "chat", label: "messages" },
   { href: "/seller/payouts", icon: "wallet", label: "payouts" },
 ];
 
@@ -21,16 +28,21 @@ function isCurrent(pathname: string, href: string) {
   return pathname.startsWith(href);
 }
 
-/** The seller's five places, by picture: a bar at the thumb on a phone, a row under the header on a desktop. */
-export function SellerNav({ toShip }: { toShip: number }) {
+/** The seller's six places, by picture: a bar at the thumb on a phone, a row under the header on a desktop. */
+export function SellerNav({ toShip, unread: unreadAtRender }: { toShip: number; unread: number }) {
   const t = useTranslations("seller.nav");
   const pathname = usePathname();
+  // Counted when the page rendered, then kept current by the message stream.
+  const [unread, setUnread] = useState(unreadAtRender);
+  useEffect(() => setUnread(unreadAtRender), [unreadAtRender]);
+  useEffect(() => subscribeUnread(setUnread), []);
+  const badge = (label: Item["label"]) => (label === "orders" ? toShip : label === "messages" ? unread : 0);
   return (
     <nav
       aria-label={t("label")}
       className="fixed inset-x-0 bottom-0 z-30 border-t border-earth-100 bg-white/95 pb-[env(safe-area-inset-bottom)] backdrop-blur md:static md:border-t-0 md:border-b"
     >
-      <ul className="mx-auto grid max-w-3xl grid-cols-5">
+      <ul className="mx-auto grid max-w-3xl grid-cols-6">
         {items.map((item) => {
           const current = isCurrent(pathname, item.href);
           const add = item.label === "add";
@@ -49,15 +61,21 @@ export function SellerNav({ toShip }: { toShip: number }) {
                   }`}
                 >
                   <Icon name={item.icon} className="h-7 w-7" />
-                  {item.label === "orders" && toShip > 0 ? (
-                    <span className="absolute -top-1.5 -right-2.5 min-w-6 rounded-full bg-red-600 px-1.5 text-center text-sm leading-6 font-bold text-white ring-2 ring-white">
-                      {toShip}
+                  {badge(item.label) > 0 ? (
+                    <span
+                      data-testid={`nav-badge-${item.label}`}
+                      className="absolute -top-1.5 -right-2.5 min-w-6 rounded-full bg-red-600 px-1.5 text-center text-sm leading-6 font-bold text-white ring-2 ring-white"
+                    >
+                      {badge(item.label)}
                     </span>
                   ) : null}
                 </span>
                 <span>{t(item.label)}</span>
                 {item.label === "orders" && toShip > 0 ? (
                   <span className="sr-only">{t("toShip", { count: toShip })}</span>
+                ) : null}
+                {item.label === "messages" && unread > 0 ? (
+                  <span className="sr-only">{t("unread", { count: unread })}</span>
                 ) : null}
               </Link>
             </li>

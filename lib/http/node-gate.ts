@@ -1,6 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { stampPeerAddress } from "../security/peer-address";
-import { UPLOAD_PATH } from "./body-limits";
+import { MESSAGE_PATH, UPLOAD_PATH } from "./body-limits";
 import { headerRefusal, REFUSAL_HEADERS, type RequestHeaders } from "./request-guard";
 
 function headersOf(request: IncomingMessage): RequestHeaders {
@@ -12,14 +12,14 @@ function headersOf(request: IncomingMessage): RequestHeaders {
 }
 
 /**
- * Product saves skip proxy.ts (it would buffer their large bodies), so Next itself meets a foreign
+ * Product saves and large message sends skip proxy.ts (it would buffer their large bodies), so Next itself meets a foreign
  * Origin or an oversized body there, and answers both with 500 (its action handler hard-codes that
  * status). The same header checks are made here first, before Next reads a byte of the body.
  */
 function refuseUpload(request: IncomingMessage, response: ServerResponse): boolean {
   if (request.method !== "POST") return false;
   const pathname = new URL(request.url ?? "/", "http://local").pathname;
-  if (!UPLOAD_PATH.test(pathname)) return false;
+  if (!UPLOAD_PATH.test(pathname) && !MESSAGE_PATH.test(pathname)) return false;
   const refused = headerRefusal(request.method, pathname, headersOf(request));
   if (!refused) return false;
   const message = `${refused.message}\n`;

@@ -1,5 +1,5 @@
 import { hasForbiddenCharacters } from "../validation/text";
-import { BODY_LIMIT_BYTES, UPLOAD_BODY_LIMIT_BYTES, UPLOAD_PATH } from "./body-limits";
+import { bodyLimitFor } from "./body-limits";
 
 // What React's server-action client sends: FormData, or a string for simple arguments.
 const ACTION_CONTENT_TYPES = ["multipart/form-data", "application/x-www-form-urlencoded", "text/plain"];
@@ -114,7 +114,7 @@ export function headerRefusal(method: string, pathname: string, headers: Request
     if (!ACTION_CONTENT_TYPES.some((type) => contentType.startsWith(type)))
       return { status: 400, message: "Bad request" };
   }
-  const limit = isAction && UPLOAD_PATH.test(pathname) ? UPLOAD_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES;
+  const limit = bodyLimitFor(pathname, isAction);
   const declared = headers.get("content-length");
   if (declared === null) {
     if (headers.has("transfer-encoding")) return { status: 411, message: "Length required" };

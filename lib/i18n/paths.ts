@@ -21,6 +21,7 @@ export const STORE_SECTIONS = [
   "orders",
   "pay",
   "developers",
+  "messages",
 ] as const;
 
 /** `/en/p/x` → { locale: "en", rest: "/p/x" }; undefined when the path has no language segment. */

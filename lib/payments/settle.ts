@@ -2,6 +2,7 @@ import "server-only";
 import { expireForStockChanges } from "@/lib/catalog/invalidate";
 import { db, type Tx } from "@/lib/db/client";
 import { enqueueSoon, QUEUES } from "@/lib/jobs/queue";
+import { announcePaidOrder } from "@/lib/messages/order-alerts";
 import { callOffUnpaidOrder } from "@/lib/orders/give-back";
 import { type ReceivedEvent, recordEvent } from "./events";
 import { releasePayouts } from "./payouts";
@@ -103,6 +104,8 @@ async function settlePaid(
     where: { orderId: payment.orderId, status: "PENDING_PAYMENT" },
     data: { status: "PAID", paidAt },
   });
+  // The sellers' centres announce it (after commit, like every follow-up).
+  followUps.push(() => announcePaidOrder(payment.orderId));
   const released = await releasePayouts(tx, payment.orderId);
   for (const shopOrderId of released) {
     followUps.push(() => enqueueSoon(QUEUES.transferPayout, { shopOrderId }, { singletonKey: shopOrderId }));

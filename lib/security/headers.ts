@@ -4,6 +4,9 @@
 /** Where the seller records photos and voice: the only pages that may ask for the camera and microphone. */
 export const RECORDING_PAGES = "/seller/products/:path*";
 
+/** Conversations, where either side may hold to talk: the microphone only (no camera). */
+export const CONVERSATION_PAGES = ["/seller/messages/:path*", "/:locale(zh-CN|en)/messages/:path*"];
+
 export const CSP_REPORT_PATH = "/api/csp-report";
 
 /** Origins of the payment provider's hosted checkout page, where a checkout form post ends up. */
@@ -70,6 +73,7 @@ const POWERFUL_FEATURES = ["geolocation", "payment", "usb", "serial", "bluetooth
 
 export const PERMISSIONS_DENIED = denyAll(["camera", "microphone", ...POWERFUL_FEATURES]);
 export const PERMISSIONS_RECORDING = `camera=(self), microphone=(self), ${denyAll(POWERFUL_FEATURES)}`;
+export const PERMISSIONS_VOICE = `camera=(), microphone=(self), ${denyAll(POWERFUL_FEATURES)}`;
 
 type HeaderRule = { source: string; headers: { key: string; value: string }[] };
 
@@ -94,5 +98,9 @@ export function securityHeaderRules(env: {
       headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(env.stripeApiUrl) }],
     },
     { source: RECORDING_PAGES, headers: [{ key: "Permissions-Policy", value: PERMISSIONS_RECORDING }] },
+    ...CONVERSATION_PAGES.map((source) => ({
+      source,
+      headers: [{ key: "Permissions-Policy", value: PERMISSIONS_VOICE }],
+    })),
   ];
 }

@@ -57,6 +57,9 @@ function createLimiters() {
     // reading a catalog page a second stays well inside; a loop scraping without pause does not.
     apiClient: limiter({ keyPrefix: "api_client", points: 300, duration: 60 }),
     apiToken: limiter({ keyPrefix: "api_token", points: 120, duration: 60 }),
+    // Messages to shops (issue 6 promised it with them): a person chats a few a minute, a spammer
+    // hundreds. Counted per user across every conversation.
+    message: limiter({ keyPrefix: "message", points: 30, duration: 60, blockDuration: 60 }),
     // Each try checks the current password: as strict as sign-in for one account.
     passwordChange: limiter({
       keyPrefix: "password_change",
@@ -80,7 +83,8 @@ export type ActionLimit =
   | "refund"
   | "passwordChange"
   | "apiClient"
-  | "apiToken";
+  | "apiToken"
+  | "message";
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 

@@ -4,7 +4,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UPLOAD_BODY_LIMIT_BYTES } from "@/lib/http/body-limits";
+import { BODY_LIMIT_BYTES, MESSAGE_BODY_LIMIT_BYTES, UPLOAD_BODY_LIMIT_BYTES } from "@/lib/http/body-limits";
 import { installNodeGate } from "@/lib/http/node-gate";
 
 let server: http.Server;
@@ -123,5 +123,29 @@ describe("the Node gate on product saves", () => {
     );
     expect(other.status).toBe(200);
     expect(reachedApp).toBe(before + 2);
+  });
+});
+
+describe("the Node gate on message sends", () => {
+  const path = "/api/conversations/c1/messages";
+  const declaring = (length: number) => ({
+    "content-type": "multipart/form-data; boundary=x",
+    origin: `http://${host()}`,
+    host: host(),
+    "content-length": String(length),
+  });
+
+  it("lets a photo or recording over the proxy's 1 MB through, and refuses one over the message limit", async () => {
+    const before = reachedApp;
+    const photo = await send(
+      "POST",
+      path,
+      declaring(BODY_LIMIT_BYTES + 1),
+      Buffer.alloc(BODY_LIMIT_BYTES + 1),
+    );
+    expect(photo).toEqual({ status: 200, text: "app" });
+    const tooLarge = await send("POST", path, declaring(MESSAGE_BODY_LIMIT_BYTES + 1));
+    expect(tooLarge.status).toBe(413);
+    expect(reachedApp).toBe(before + 1);
   });
 });

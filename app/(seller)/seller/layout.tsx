@@ -1,5 +1,7 @@
+import { SellerAnnouncer } from "@/components/messages/seller-announcer";
 import { SellerNav } from "@/components/seller/seller-nav";
 import { currentUser } from "@/lib/auth/session";
+import { unreadCount } from "@/lib/messages/read";
 import { countOrdersToShip } from "@/lib/seller/shop";
 
 // Each page checks the role itself (a layout is not re-run on every navigation); this only decides
@@ -7,11 +9,16 @@ import { countOrdersToShip } from "@/lib/seller/shop";
 export default async function SellerLayout({ children }: { children: React.ReactNode }) {
   const user = await currentUser();
   const seller = user?.role === "SELLER";
-  const toShip = seller ? await countOrdersToShip(user.id) : 0;
+  const [toShip, unread] = seller
+    ? await Promise.all([countOrdersToShip(user.id), unreadCount(user.id)])
+    : [0, 0];
   return (
     <>
-      {seller ? <SellerNav toShip={toShip} /> : null}
-      <main className="mx-auto max-w-3xl px-4 pt-4 pb-32 md:pt-6 md:pb-12">{children}</main>
+      {seller ? <SellerNav toShip={toShip} unread={unread} /> : null}
+      <main className="mx-auto max-w-3xl px-4 pt-4 pb-32 md:pt-6 md:pb-12">
+        {seller ? <SellerAnnouncer /> : null}
+        {children}
+      </main>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { AskShopForm } from "@/components/messages/ask-shop-form";
 import { ParcelCard } from "@/components/store/parcel-card";
 import { StatusBadge } from "@/components/store/status-badge";
 import { requirePageUser } from "@/lib/auth/session";
@@ -71,7 +72,15 @@ export default async function OrderPage({ params, searchParams }: Props) {
         </h2>
         <div className="flex flex-col gap-4">
           {order.shopOrders.map((parcel) => (
-            <ParcelCard key={parcel.id} parcel={parcel} />
+            <div key={parcel.id} className="flex flex-col gap-2">
+              <ParcelCard parcel={parcel} />
+              <AskShopForm
+                shopSlug={parcel.shop.slug}
+                orderId={order.id}
+                returnTo={`/orders/${order.id}`}
+                forOrder
+              />
+            </div>
           ))}
         </div>
       </section>

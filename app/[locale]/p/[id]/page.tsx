@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AskShopForm } from "@/components/messages/ask-shop-form";
 import { Price } from "@/components/product/price";
 import { ProductImage } from "@/components/product/product-image";
 import { JsonLd } from "@/components/seo/json-ld";
@@ -145,12 +146,15 @@ export default async function ProductPage({ params }: Props) {
             <p className="mt-1 line-clamp-4 text-earth-900">
               {localized(locale, product.shop.storyZh, product.shop.storyEn)}
             </p>
-            <Link
-              href={`/s/${product.shop.slug}`}
-              className="mt-3 inline-flex min-h-11 items-center rounded-full bg-white px-5 font-semibold text-turquoise-700 ring-1 ring-earth-100 hover:ring-turquoise-500"
-            >
-              {t("product.visitShop")} →
-            </Link>
+            <div className="mt-3 flex flex-wrap gap-2">
+              <Link
+                href={`/s/${product.shop.slug}`}
+                className="inline-flex min-h-11 items-center rounded-full bg-white px-5 font-semibold text-turquoise-700 ring-1 ring-earth-100 hover:ring-turquoise-500"
+              >
+                {t("product.visitShop")} →
+              </Link>
+              <AskShopForm productId={product.id} returnTo={`/p/${product.id}`} />
+            </div>
           </section>
         </div>
       </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AskShopForm } from "@/components/messages/ask-shop-form";
 import { ProductGrid } from "@/components/product/product-grid";
 import { JsonLd } from "@/components/seo/json-ld";
 import { Pagination } from "@/components/store/pagination";
@@ -58,6 +59,9 @@ export async function ShopView({ params }: { params: Promise<ShopListParams> }) 
             <p className="max-w-3xl whitespace-pre-line leading-relaxed">
               {localized(locale, shop.storyZh, shop.storyEn)}
             </p>
+            <div>
+              <AskShopForm shopSlug={shop.slug} returnTo={`/s/${shop.slug}`} />
+            </div>
           </div>
         </div>
       </section>
