@@ -2,7 +2,9 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { activeShopsAt, householdsSelling } from "./active-shops";
 import { type AdminVillage, adminVillage } from "./admin-village";
-import { netSalesFen, paidSalesWhere, toNumber } from "./scope";
+import { rollupRange } from "./rollups/range";
+import { shopRollupRows } from "./rollups/tables";
+import { toNumber } from "./scope";
 import { type Protected, protectCount, protectDerived } from "./small-counts";
 import { previousYearWindow, resolveYear, type YearWindow, yearWindow } from "./year-window";
 
@@ -38,12 +40,11 @@ async function ledgerYear(villageId: string, window: YearWindow): Promise<Ledger
   const [active, households, salesRows, incomeRows] = await Promise.all([
     activeShopsAt(villageId, window.end),
     db.household.count({ where: { villageId } }),
-    // Per shop first, then its owner's household: a rollup per day and shop could answer the first step.
+    // Per shop from the sales rollups (net = gross − refunds, as everywhere), then its owner's household.
     db.$queryRaw<SalesRow[]>`
       WITH per_shop AS (
-        SELECT so."shopId", SUM(${netSalesFen})::bigint AS "net"
-        FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
-        WHERE ${paidSalesWhere(villageId, window)}
+        SELECT r."shopId", SUM(r."grossFen" - r."refundsFen")::bigint AS "net"
+        FROM ${shopRollupRows(villageId, rollupRange(window))}
         GROUP BY 1
       )
       SELECT SUM(p."net")::bigint AS "villageFen",
