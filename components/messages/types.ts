@@ -1,21 +1,6 @@
-// What the server sends of a message (lib/messages/views.ts MessageView), as the browser sees it.
-export type ClientMessage = {
-  id: string;
-  seq: number;
-  conversationId: string;
-  sender: "BUYER" | "SHOP";
-  kind: "TEXT" | "VOICE" | "PHOTO" | "PRODUCT" | "ORDER";
-  text: string;
-  createdAt: string;
-  attachment: {
-    id: string;
-    mimeType: string;
-    durationMs: number | null;
-    width: number | null;
-    height: number | null;
-  } | null;
-  product: { id: string; titleZh: string; titleEn: string; priceFen: number; imageId: string | null } | null;
-  order: { id: string; number: string; totalFen: number } | null;
-};
+import type { MessageView } from "@/lib/messages/views";
+
+/** What the server sends of a message, as the browser sees it (a type only: nothing server-side is bundled). */
+export type ClientMessage = MessageView;
 
 export type OrderNote = { shopOrderId: string; totalFen: number };
