@@ -1,34 +1,13 @@
 // The rollups migration on orders that are already there: it fills the rollups from them, so the
 // figures read the same the moment it has run.
-import { readdirSync, readFileSync } from "node:fs";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEmptyDatabase, type ThrowawayDatabase } from "../../scripts/lib/throwaway-db";
+import { describe, expect, it } from "vitest";
+import { databaseBefore } from "../support/migration-database";
 
-const ROLLUPS = "20261201141000_sales_rollups";
-const BEFORE = readdirSync("prisma/migrations")
-  .filter((name) => /^\d{14}_/.test(name) && name < ROLLUPS)
-  .sort();
-const sql = (name: string) => readFileSync(`prisma/migrations/${name}/migration.sql`, "utf8");
-
-let client: pg.Client;
-let database: ThrowawayDatabase | undefined;
-
-beforeAll(async () => {
-  database = await createEmptyDatabase("rollups_migration");
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  for (const name of BEFORE) await client.query(sql(name));
-});
-
-afterAll(async () => {
-  await client?.end();
-  await database?.drop();
-});
+const db = databaseBefore("20261201141000_sales_rollups", "rollups_migration");
 
 describe("the rollups migration", () => {
   it("sums the orders already in the database into the rollups", async () => {
-    await client.query(`
+    await db.client.query(`
       INSERT INTO "Village" (id, slug, "nameZh", "nameEn", "countyZh", "countyEn") VALUES ('v', 'v', '下营村', 'Xiaying', '郧西县', 'Yunxi');
       INSERT INTO "User" (id, email, "passwordHash", name, role) VALUES
         ('b', 'b@x.test', 'x', 'b', 'BUYER'), ('s1', 's1@x.test', 'x', 's', 'SELLER'), ('s2', 's2@x.test', 'x', 's', 'SELLER');
@@ -49,9 +28,9 @@ describe("the rollups migration", () => {
         ('i1', 'so1', 'pa', '茶', 'Tea', 1000, 2, 2000, 1), ('i2', 'so2', 'pb', '茶', 'Tea', 3000, 1, 3000, 0),
         ('i3', 'so3', 'pa', '茶', 'Tea', 1000, 1, 1000, 0);`);
 
-    await client.query(sql(ROLLUPS));
+    await db.migrate();
 
-    const months = await client.query(
+    const months = await db.client.query(
       `SELECT "shopId", to_char("month", 'YYYY-MM-DD') AS "month", "parcels", "orders", "grossFen"::int, "refundsFen"::int,
               "sellerSalesFen"::int FROM "ShopMonthSales" ORDER BY "shopId"`,
     );
@@ -76,11 +55,11 @@ describe("the rollups migration", () => {
         sellerSalesFen: 3000,
       },
     ]);
-    const days = await client.query(
+    const days = await db.client.query(
       `SELECT DISTINCT to_char("day", 'YYYY-MM-DD') AS "day" FROM "ShopDaySales"`,
     );
     expect(days.rows).toEqual([{ day: "2026-02-01" }]);
-    const categories = await client.query(
+    const categories = await db.client.query(
       `SELECT "categoryId", SUM("lines")::int AS "lines", SUM("netFen")::int AS "netFen", SUM("units")::int AS "units"
        FROM "ShopMonthCategorySales" GROUP BY 1`,
     );

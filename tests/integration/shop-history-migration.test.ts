@@ -1,33 +1,12 @@
 // The shop-history migration on shops as they were before it: one row each, from the best date known.
-import { readdirSync, readFileSync } from "node:fs";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEmptyDatabase, type ThrowawayDatabase } from "../../scripts/lib/throwaway-db";
+import { describe, expect, it } from "vitest";
+import { databaseBefore } from "../support/migration-database";
 
-const HISTORY = "20261201143000_shop_history_households";
-const BEFORE = readdirSync("prisma/migrations")
-  .filter((name) => /^\d{14}_/.test(name) && name < HISTORY)
-  .sort();
-const sql = (name: string) => readFileSync(`prisma/migrations/${name}/migration.sql`, "utf8");
-
-let client: pg.Client;
-let database: ThrowawayDatabase | undefined;
-
-beforeAll(async () => {
-  database = await createEmptyDatabase("shop_history");
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  for (const name of BEFORE) await client.query(sql(name));
-});
-
-afterAll(async () => {
-  await client?.end();
-  await database?.drop();
-});
+const db = databaseBefore("20261201143000_shop_history_households", "shop_history");
 
 describe("the shop-history migration", () => {
   it("back-fills one row per shop: open since approval, pending or suspended since creation", async () => {
-    await client.query(`
+    await db.client.query(`
       INSERT INTO "Village" (id, slug, "nameZh", "nameEn", "countyZh", "countyEn") VALUES ('v', 'v', '下营村', 'Xiaying', '郧西县', 'Yunxi');
       INSERT INTO "User" (id, email, "passwordHash", name, role) VALUES
         ('a', 'a@x.test', 'x', 'a', 'SELLER'), ('p', 'p@x.test', 'x', 'p', 'SELLER'),
@@ -38,9 +17,9 @@ describe("the shop-history migration", () => {
         ('suspended', 'v', 's', 'suspended', '店', 'Shop', '', '', 'SUSPENDED', '2024-01-02 08:00', '2024-01-01 08:00'),
         ('old', 'v', 'o', 'old', '店', 'Shop', '', '', 'ACTIVE', NULL, '2023-01-01 08:00');`);
 
-    await client.query(sql(HISTORY));
+    await db.migrate();
 
-    const { rows } = await client.query<{ shopId: string; fromStatus: null; toStatus: string; at: Date }>(
+    const { rows } = await db.client.query<{ shopId: string; fromStatus: null; toStatus: string; at: Date }>(
       `SELECT "shopId", "fromStatus", "toStatus", to_char("at", 'YYYY-MM-DD HH24:MI') AS "at"
        FROM "ShopStatusChange" ORDER BY "shopId"`,
     );
@@ -54,15 +33,15 @@ describe("the shop-history migration", () => {
 
   it("refuses a change to the same status and a negative income", async () => {
     await expect(
-      client.query(
+      db.client.query(
         `INSERT INTO "ShopStatusChange" (id, "shopId", "fromStatus", "toStatus") VALUES ('x', 'active', 'ACTIVE', 'ACTIVE')`,
       ),
     ).rejects.toThrow(/ShopStatusChange_changes_check/);
-    await client.query(
+    await db.client.query(
       `INSERT INTO "Household" (id, "villageId", code, "headName") VALUES ('h', 'v', 'H1', '户主')`,
     );
     await expect(
-      client.query(
+      db.client.query(
         `INSERT INTO "HouseholdIncome" (id, "householdId", year, "perPersonFen") VALUES ('i', 'h', 2024, -1)`,
       ),
     ).rejects.toThrow(/HouseholdIncome_perPersonFen_check/);
