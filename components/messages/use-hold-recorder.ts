@@ -1,9 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { recordedFile, recordingMimeType } from "@/components/media/recording-format";
 
-// Chrome and Firefox record WebM/Opus, Safari MP4/AAC: the first one this browser can make.
-const TYPES = ["audio/webm;codecs=opus", "audio/webm", "audio/ogg;codecs=opus", "audio/mp4"];
 // Speech needs little: a minute stays far below the 2 MB limit (Chrome's default is 128 kbit/s).
 const BITS_PER_SECOND = 32_000;
 
@@ -51,7 +50,7 @@ export function useHoldRecorder(maxMs: number, onRecorded: (file: File) => void)
       setRefused(true);
       return;
     }
-    const mimeType = TYPES.find((type) => MediaRecorder.isTypeSupported(type));
+    const mimeType = recordingMimeType();
     const media = new MediaRecorder(stream, {
       ...(mimeType ? { mimeType } : {}),
       audioBitsPerSecond: BITS_PER_SECOND,
@@ -66,8 +65,7 @@ export function useHoldRecorder(maxMs: number, onRecorded: (file: File) => void)
       setRecording(false);
       recorder.current = null;
       if (discard.current) return;
-      const type = (media.mimeType || mimeType || "audio/webm").split(";")[0] ?? "audio/webm";
-      done.current(new File(chunks, `voice.${type.split("/")[1] ?? "webm"}`, { type }));
+      done.current(recordedFile(chunks, media, mimeType));
     };
     recorder.current = media;
     media.start(500);

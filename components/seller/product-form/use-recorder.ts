@@ -1,9 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-
-// Chrome and Firefox record WebM or Ogg, Safari MP4: the first one this browser can make.
-const TYPES = ["audio/webm;codecs=opus", "audio/webm", "audio/ogg;codecs=opus", "audio/mp4"];
+import { recordedFile, recordingMimeType } from "@/components/media/recording-format";
 
 export type Recording = { file: File; durationMs: number };
 
@@ -44,7 +42,7 @@ export function useRecorder(maxMs: number, onDone: (recording: Recording) => voi
       setRefused(true);
       return;
     }
-    const mimeType = TYPES.find((type) => MediaRecorder.isTypeSupported(type));
+    const mimeType = recordingMimeType();
     const media = new MediaRecorder(stream, mimeType ? { mimeType } : undefined);
     const chunks: Blob[] = [];
     const startedAt = Date.now();
@@ -54,9 +52,7 @@ export function useRecorder(maxMs: number, onDone: (recording: Recording) => voi
     media.onstop = () => {
       for (const track of stream.getTracks()) track.stop();
       setRecording(false);
-      const type = (media.mimeType || mimeType || "audio/webm").split(";")[0] ?? "audio/webm";
-      const extension = type.split("/")[1] ?? "webm";
-      const file = new File(chunks, `voice.${extension}`, { type });
+      const file = recordedFile(chunks, media, mimeType);
       // The automatic stop lands a few milliseconds past the limit: that is still a full recording.
       done.current({ file, durationMs: Math.min(Date.now() - startedAt, maxMs) });
     };
