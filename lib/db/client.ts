@@ -13,6 +13,11 @@ function createPool() {
   // An idle connection dropped by a database restart is reported here; unheard, it would end the
   // process. The pool replaces it on the next query.
   pool.on("error", (error) => console.error("[db] idle connection lost:", error.message));
+  // A connection lost while checked out (mid-transaction) fails its query, and pg also emits the
+  // loss on the client, where the pool listens only while it is idle: heard here, not a crash.
+  pool.on("connect", (client) => {
+    client.on("error", (error) => console.error("[db] connection lost in use:", error.message));
+  });
   return pool;
 }
 

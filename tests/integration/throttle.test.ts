@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { signUpBuyer } from "@/lib/accounts/sign-up-buyer";
 import { signUpSeller } from "@/lib/accounts/sign-up-seller";
 import { throttledSignInSeconds } from "@/lib/auth/sign-in-errors";
@@ -25,6 +25,15 @@ const outcome = (attempt: Promise<unknown>) =>
 const ip = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
 
 describe("sign-in throttling", () => {
+  // The lockouts last seconds: the clock stands still while the guesses are checked (slowly, on a
+  // loaded machine) and moves only when the test says so.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date", "setTimeout", "clearTimeout"] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("30 wrong passwords at once: 5 are checked, the rest throttled; the owner still gets in", async () => {
     const user = await createUser("BUYER");
     const attacker = ip();
@@ -40,7 +49,7 @@ describe("sign-in throttling", () => {
     // …but the owner on their own client signs in at once,
     expect(await outcome(authorize(user.email, TEST_PASSWORD, "192.0.2.10"))).toBe("signed_in");
     // and from the same client once the (short) backoff is over.
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    vi.advanceTimersByTime(1_100);
     expect(await outcome(authorize(user.email, TEST_PASSWORD, attacker))).toBe("signed_in");
   });
 
@@ -59,7 +68,7 @@ describe("sign-in throttling", () => {
     const attacker = ip();
     for (let i = 0; i < 6; i++) await outcome(authorize(user.email, "wrong", attacker));
     const first = await signInBlocked(user.email, attacker);
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    vi.advanceTimersByTime(1_100);
     for (let i = 0; i < 6; i++) await outcome(authorize(user.email, "wrong", attacker));
     const second = await signInBlocked(user.email, attacker);
     expect(!first.ok && !second.ok && second.retryAfterSeconds > first.retryAfterSeconds).toBe(true);
