@@ -5,7 +5,7 @@ import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
 import { CHROMIUM_PATH, ensureChromium } from "./lib/chromium";
 import { findTestServer } from "./lib/find-postgres";
 import { setUpPayments } from "./lib/local-stripe";
-import { run, step } from "./lib/run";
+import { run, runLogged, step } from "./lib/run";
 import { countResults } from "./lib/test-counts";
 import { createThrowawayDatabase } from "./lib/throwaway-db";
 
@@ -14,14 +14,25 @@ const E2E_DIST_DIR = ".next";
 const VITEST_REPORT = ".test-reports/vitest.json";
 const PLAYWRIGHT_REPORT = ".test-reports/playwright.json";
 const E2E_PORT = process.env.E2E_PORT ?? "3210";
+const E2E_PREPARE_LOG = ".test-reports/e2e-prepare.log";
 
-async function endToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean, specs: string[]) {
-  step("Browser tests: Chromium");
-  ensureChromium();
-  step("Browser tests: a fresh database with the demo data");
+type EndToEnd = { env: NodeJS.ProcessEnv; stop: () => Promise<void> };
+
+/**
+ * Everything the journeys need before Playwright starts: Chromium, a seeded database, the local
+ * Stripe server and a production build. It runs beside Vitest (the build is most of its time), with
+ * its output in a log file that is printed if it fails.
+ */
+async function prepareEndToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean): Promise<EndToEnd> {
   const database = await createThrowawayDatabase("e2e");
+  // After the first await, so Vitest is already running while apt installs Chromium.
+  ensureChromium();
   const appUrl = `http://localhost:${E2E_PORT}`;
   const payments = await setUpPayments({ appUrl, port: 0, alwaysLocal: true });
+  const stop = async () => {
+    await payments.local?.stop();
+    await database.drop();
+  };
   try {
     const env: NodeJS.ProcessEnv = {
       ...baseEnv,
@@ -34,20 +45,27 @@ async function endToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean, specs: st
       E2E_PORT,
       CHROMIUM_PATH,
     };
-    await run("npx", ["tsx", "prisma/seed.ts"], env);
+    await runLogged("npx", ["tsx", "prisma/seed.ts"], env, E2E_PREPARE_LOG);
     if (!buildIsCurrent(E2E_DIST_DIR, database.url)) {
-      step("Browser tests: production build");
-      await run("npm", ["run", "build"], env);
+      await runLogged("npm", ["run", "build"], env, E2E_PREPARE_LOG);
       recordBuild(E2E_DIST_DIR, database.url);
     }
+    return { env, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function endToEnd(prepared: EndToEnd, specs: string[]) {
+  try {
     step("Browser tests: Playwright");
     await run("npx", ["playwright", "test", ...specs], {
-      ...env,
+      ...prepared.env,
       PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT,
     });
   } finally {
-    await payments.local?.stop();
-    await database.drop();
+    await prepared.stop();
   }
 }
 
@@ -74,15 +92,28 @@ async function main() {
   env.TEST_DATABASE_SERVER_URL = server;
   // PGlite answers one query at a time; a larger pool would interleave transactions on it.
   if (embedded) env.DATABASE_POOL_MAX = "1";
+  let prepared: Promise<EndToEnd> | undefined;
+  if (!only || only === "e2e") {
+    step(`Browser tests: seed and production build, beside the other tests (log: ${E2E_PREPARE_LOG})`);
+    prepared = prepareEndToEnd(env, embedded);
+    // Held until the journeys start; a failure here is reported then, not as an unhandled rejection.
+    prepared.catch(() => {});
+  }
   if (!only || only === "unit") {
     step("Unit and integration tests (Vitest, real PostgreSQL)");
-    await run(
-      "npx",
-      ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${VITEST_REPORT}`],
-      env,
-    );
+    try {
+      await run(
+        "npx",
+        ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${VITEST_REPORT}`],
+        env,
+      );
+    } catch (error) {
+      console.error("Vitest failed: waiting for the browser-test preparation to stop cleanly…");
+      await prepared?.then((ready) => ready.stop()).catch(() => {});
+      throw error;
+    }
   }
-  if (!only || only === "e2e") await endToEnd(env, embedded, specs);
+  if (prepared) await endToEnd(await prepared, specs);
   const { passed, failed } = countResults(VITEST_REPORT, PLAYWRIGHT_REPORT);
   console.log(`\n✔ npm test passed\n${passed} passed, ${failed} failed`);
 }
