@@ -76,6 +76,7 @@ describe("sales rollups", () => {
     // Something to check: the history paid, refunded and cancelled real money.
     expect(before.days.length).toBeGreaterThan(5);
     expect(before.categories.length).toBeGreaterThan(5);
+    expect(before.dayShipments.length).toBeGreaterThan(5);
     // The embedded database answers one statement at a time: a few thousand take longer there.
   }, 120_000);
 

@@ -44,6 +44,19 @@ const PAID_INSTANTS = [
   "2025-12-31T16:00:00.000Z", // 1 Jan 2026
 ].map((iso) => new Date(iso));
 
+// Shipped after payment: on both sides of the half hours the courier board rounds at, and far enough
+// to cross a Beijing midnight or a month end from the instants above.
+const SHIPPING_MINUTES = [0, 29, 30, 31, 89, 90, 150, 23 * 60 + 59, 3 * 24 * 60];
+const COURIERS = ["SF", "JD", "EMS"] as const;
+
+function shipment(random: Random, paidAt: Date) {
+  return {
+    courier: random.pick(COURIERS),
+    trackingNumber: "T1",
+    shippedAt: new Date(paidAt.getTime() + random.pick(SHIPPING_MINUTES) * 60_000),
+  };
+}
+
 async function createOrder(world: World, random: Random, paid: boolean) {
   const shops = [...world.shops].sort(() => random.next() - 0.5).slice(0, random.int(1, 3));
   const status = paid ? random.pick(["PAID", "SHIPPED", "DELIVERED"] as const) : "PENDING_PAYMENT";
@@ -75,6 +88,7 @@ async function createOrder(world: World, random: Random, paid: boolean) {
           subtotalFen: p.subtotalFen,
           payoutFen: p.subtotalFen,
           paidAt,
+          ...(paidAt && status !== "PAID" && shipment(random, paidAt)),
           items: {
             create: p.items.map((i) => ({
               ...i,
@@ -140,7 +154,18 @@ async function advance(
 ) {
   const sql = `SELECT "id" FROM "ShopOrder" WHERE "status" = '${from}' AND "shopId" = ANY($1)`;
   const id = await randomRow(tx, world, random, sql);
-  if (id) await tx.shopOrder.updateMany({ where: { id, status: from }, data: { status: to } });
+  if (!id) return;
+  if (to === "DELIVERED") {
+    await tx.shopOrder.updateMany({ where: { id, status: from }, data: { status: to } });
+    return;
+  }
+  // As lib/seller/ship.ts ships: status, courier and shippedAt in one update.
+  const parcel = await tx.shopOrder.findUniqueOrThrow({ where: { id }, select: { paidAt: true } });
+  if (!parcel.paidAt) return;
+  await tx.shopOrder.updateMany({
+    where: { id, status: from },
+    data: { status: to, ...shipment(random, parcel.paidAt) },
+  });
 }
 
 async function callOff(tx: Tx, world: World, random: Random) {

@@ -58,6 +58,24 @@ function scratchCategories(villageId: string, format: string) {
     ) t`;
 }
 
+/**
+ * Shipments per village, Beijing day or month of shipment, courier and hours from payment to
+ * shipment rounded to the nearest hour: the courier board's histogram, from the parcels themselves.
+ */
+function scratchShipments(villageId: string, format: string) {
+  return db.$queryRaw<Line[]>`
+    SELECT concat_ws(' ', "key", "courier", "hours", "parcels") AS "line"
+    FROM (
+      SELECT to_char(so."shippedAt" + interval '8 hours', ${format}) AS "key", so."courier",
+             floor(EXTRACT(EPOCH FROM (so."shippedAt" - so."paidAt")) / 3600 + 0.5)::int AS "hours",
+             COUNT(*) AS "parcels"
+      FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
+      WHERE s."villageId" = ${villageId}
+        AND so."courier" IS NOT NULL AND so."paidAt" IS NOT NULL AND so."shippedAt" IS NOT NULL
+      GROUP BY 1, 2, 3
+    ) t`;
+}
+
 /** Rows whose every sum is zero are the same as no row. */
 const nonZero = Prisma.sql`("parcels" <> 0 OR "orders" <> 0 OR "grossFen" <> 0 OR "refundsFen" <> 0 OR "sellerSalesFen" <> 0)`;
 
@@ -70,6 +88,10 @@ export async function scratchSums(villageId: string) {
     scratchCategories(villageId, "YYYY-MM"),
     scratchCategories(villageId, "YYYY-MM-DD"),
   ]);
+  const [dayShipments, monthShipments] = await Promise.all([
+    scratchShipments(villageId, "YYYY-MM-DD"),
+    scratchShipments(villageId, "YYYY-MM"),
+  ]);
   return {
     days: lines(days),
     months: lines(months),
@@ -77,6 +99,8 @@ export async function scratchSums(villageId: string) {
     monthOrders: lines(monthOrders),
     categories: lines(categories),
     dayCategories: lines(dayCategories),
+    dayShipments: lines(dayShipments),
+    monthShipments: lines(monthShipments),
     // An order is counted on one row only, so no row can hold more checkouts than parcels or fewer than 0.
     impossibleOrderCounts: 0,
   };
@@ -108,6 +132,14 @@ export async function rollupSums(villageId: string) {
       SELECT (SELECT COUNT(*) FROM "ShopDaySales" WHERE "villageId" = ${villageId} AND ("orders" < 0 OR "orders" > "parcels"))
            + (SELECT COUNT(*) FROM "ShopMonthSales" WHERE "villageId" = ${villageId} AND ("orders" < 0 OR "orders" > "parcels")) AS "n"`,
   ]);
+  const [dayShipments, monthShipments] = await Promise.all([
+    db.$queryRaw<Line[]>`
+      SELECT concat_ws(' ', to_char("day", 'YYYY-MM-DD'), "courier", "hours", "parcels") AS "line"
+      FROM "CourierDayShipments" WHERE "villageId" = ${villageId} AND "parcels" <> 0`,
+    db.$queryRaw<Line[]>`
+      SELECT concat_ws(' ', to_char("month", 'YYYY-MM'), "courier", "hours", "parcels") AS "line"
+      FROM "CourierMonthShipments" WHERE "villageId" = ${villageId} AND "parcels" <> 0`,
+  ]);
   return {
     days: lines(days),
     months: lines(months),
@@ -115,6 +147,8 @@ export async function rollupSums(villageId: string) {
     monthOrders: lines(monthOrders),
     categories: lines(categories),
     dayCategories: lines(dayCategories),
+    dayShipments: lines(dayShipments),
+    monthShipments: lines(monthShipments),
     impossibleOrderCounts: Number(impossible[0]?.n ?? 0),
   };
 }

@@ -9,7 +9,7 @@ const monthText = (instant: Date) => new Date(instant.getTime() + 8 * 3_600_000)
 
 /**
  * Rows of the month rollups of this and last Beijing month that differ from the order rows summed
- * from scratch (shop sums, checkouts per village, categories). Read in one snapshot, so writes that
+ * from scratch (shop sums, checkouts per village, categories, the courier board's shipments). Read in one snapshot, so writes that
  * commit meanwhile cannot show up as differences.
  */
 export async function salesRollupDifferences(now = new Date()): Promise<number> {
@@ -48,6 +48,17 @@ export async function salesRollupDifferences(now = new Date()): Promise<number> 
       ), kept_categories AS (
         SELECT "shopId", "month", "categoryId", "lines"::bigint, "netFen", "units"
         FROM "ShopMonthCategorySales" WHERE ${months} AND "lines" <> 0
+      ), scratch_couriers AS (
+        SELECT s."villageId", date_trunc('month', so."shippedAt" + interval '8 hours')::date AS "month",
+               so."courier", floor(EXTRACT(EPOCH FROM (so."shippedAt" - so."paidAt")) / 3600 + 0.5)::int AS "hours",
+               COUNT(*)::bigint AS "parcels"
+        FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
+        WHERE so."courier" IS NOT NULL AND so."paidAt" IS NOT NULL
+          AND so."shippedAt" >= ${from} AND so."shippedAt" < ${to}
+        GROUP BY 1, 2, 3, 4
+      ), kept_couriers AS (
+        SELECT "villageId", "month", "courier", "hours", "parcels"::bigint
+        FROM "CourierMonthShipments" WHERE ${months} AND "parcels" <> 0
       )
       SELECT ((SELECT COUNT(*) FROM (SELECT * FROM scratch_shops EXCEPT SELECT * FROM kept_shops) a)
             + (SELECT COUNT(*) FROM (SELECT * FROM kept_shops EXCEPT SELECT * FROM scratch_shops) b)
@@ -55,6 +66,8 @@ export async function salesRollupDifferences(now = new Date()): Promise<number> 
             + (SELECT COUNT(*) FROM (SELECT * FROM kept_orders EXCEPT SELECT * FROM scratch_orders) d)
             + (SELECT COUNT(*) FROM (SELECT * FROM scratch_categories EXCEPT SELECT * FROM kept_categories) e)
             + (SELECT COUNT(*) FROM (SELECT * FROM kept_categories EXCEPT SELECT * FROM scratch_categories) f)
+            + (SELECT COUNT(*) FROM (SELECT * FROM scratch_couriers EXCEPT SELECT * FROM kept_couriers) g)
+            + (SELECT COUNT(*) FROM (SELECT * FROM kept_couriers EXCEPT SELECT * FROM scratch_couriers) h)
              )::bigint AS "n"`,
     { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },
   );
