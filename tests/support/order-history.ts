@@ -3,6 +3,7 @@
 // update, a refund raises item quantities one by one and then the parcel's total), drawn from a
 // seeded generator so a failure replays exactly.
 import { db, type Tx } from "@/lib/db/client";
+import { splitFen } from "@/lib/money";
 import { callOffUnpaidOrder } from "@/lib/orders/give-back";
 import { unique } from "./factories";
 
@@ -86,7 +87,9 @@ async function createOrder(world: World, random: Random, paid: boolean) {
           shopId: p.shop.id,
           status,
           subtotalFen: p.subtotalFen,
-          payoutFen: p.subtotalFen,
+          // A 5% commission, as checkout splits it (commission + payout = subtotal).
+          commissionFen: Math.floor(p.subtotalFen / 20),
+          payoutFen: p.subtotalFen - Math.floor(p.subtotalFen / 20),
           paidAt,
           ...(paidAt && status !== "PAID" && shipment(random, paidAt)),
           items: {
@@ -115,6 +118,11 @@ async function pay(tx: Tx, world: World, random: Random) {
     where: { orderId: order, status: "PENDING_PAYMENT" },
     data: { status: "PAID", paidAt },
   });
+  // Settling releases every parcel's payout in one statement (lib/payments/payouts.ts).
+  const parcels = await tx.shopOrder.findMany({ where: { orderId: order } });
+  await tx.payout.createMany({
+    data: parcels.map((so) => ({ shopOrderId: so.id, shopId: so.shopId, amountFen: so.payoutFen })),
+  });
 }
 
 async function refund(tx: Tx, world: World, random: Random, whole: boolean) {
@@ -138,11 +146,91 @@ async function refund(tx: Tx, world: World, random: Random, whole: boolean) {
     await tx.$executeRaw`UPDATE "OrderItem" SET "refundedQuantity" = "refundedQuantity" + ${quantity} WHERE "id" = ${item.id}`;
     amountFen += item.unitPriceFen * quantity;
   }
+  // As lib/payments/refunds.ts records it: the commission's share, the payout's part taken off
+  // what is still to be sent, or marked for reversal once it was sent.
   const refundedFen = so.refundedFen + amountFen;
+  const [, refundedCommissionFen = 0] = splitFen(refundedFen, [so.payoutFen, so.commissionFen]);
+  const commissionFen = refundedCommissionFen - so.refundedCommissionFen;
+  const payoutFen = amountFen - commissionFen;
   await tx.shopOrder.update({
     where: { id: so.id },
-    data: { refundedFen, ...(refundedFen === so.subtotalFen && { status: "REFUNDED" }) },
+    data: {
+      refundedFen,
+      refundedCommissionFen,
+      ...(refundedFen === so.subtotalFen && { status: "REFUNDED" }),
+    },
   });
+  const payout = await tx.payout.findUnique({
+    where: { shopOrderId: so.id },
+    select: { id: true, status: true },
+  });
+  if (payout)
+    await tx.payout.update({ where: { id: payout.id }, data: { refundedFen: { increment: payoutFen } } });
+  await tx.refund.create({
+    data: {
+      shopOrderId: so.id,
+      amountFen,
+      commissionFen,
+      payoutFen,
+      reversalFen: payout?.status === "TRANSFERRED" ? payoutFen : 0,
+      lines: lines.map(({ item, quantity }) => ({ orderItemId: item.id, quantity })),
+      requestedById: world.buyerIds[0] ?? "",
+    },
+  });
+}
+
+/** Releases a paid parcel's payout (lib/payments/payouts.ts), less what was refunded before. */
+async function release(tx: Tx, world: World, random: Random) {
+  const id = await randomRow(
+    tx,
+    world,
+    random,
+    `SELECT so."id" FROM "ShopOrder" so LEFT JOIN "Payout" p ON p."shopOrderId" = so."id"
+     WHERE so."status" IN ('PAID', 'SHIPPED', 'DELIVERED') AND p."id" IS NULL AND so."shopId" = ANY($1)`,
+  );
+  if (!id) return;
+  const so = await tx.shopOrder.findUniqueOrThrow({ where: { id } });
+  await tx.payout.create({
+    data: {
+      shopOrderId: id,
+      shopId: so.shopId,
+      amountFen: so.payoutFen,
+      refundedFen: so.refundedFen - so.refundedCommissionFen,
+    },
+  });
+}
+
+/** Sends a released payout: what is left of it after refunds. */
+async function transfer(tx: Tx, world: World, random: Random) {
+  const id = await randomRow(
+    tx,
+    world,
+    random,
+    `SELECT "id" FROM "Payout" WHERE "status" = 'ACCRUED' AND "shopId" = ANY($1)`,
+  );
+  if (!id) return;
+  const payout = await tx.payout.findUniqueOrThrow({ where: { id } });
+  await tx.payout.update({
+    where: { id },
+    data: {
+      status: "TRANSFERRED",
+      transferRef: `tr_${id}`,
+      transferredFen: payout.amountFen - payout.refundedFen,
+      transferredAt: new Date(),
+    },
+  });
+}
+
+/** The provider reverses a refunded part of a sent payout (lib/payments/refund-sync.ts). */
+async function reverse(tx: Tx, world: World, random: Random) {
+  const id = await randomRow(
+    tx,
+    world,
+    random,
+    `SELECT r."id" FROM "Refund" r JOIN "ShopOrder" so ON so."id" = r."shopOrderId"
+     WHERE r."reversalFen" > 0 AND r."reversalRef" IS NULL AND so."shopId" = ANY($1)`,
+  );
+  if (id) await tx.refund.update({ where: { id }, data: { reversalRef: `rv_${id}` } });
 }
 
 async function advance(
@@ -198,6 +286,9 @@ export const STEPS = [
   "refund-whole",
   "cancel-or-expire",
   "recategorise",
+  "release",
+  "transfer",
+  "reverse",
 ] as const;
 export type Step = (typeof STEPS)[number];
 
@@ -212,6 +303,9 @@ export async function runStep(world: World, random: Random, step: Step, tx?: Tx)
     if (step === "refund-part") return refund(t, world, random, false);
     if (step === "refund-whole") return refund(t, world, random, true);
     if (step === "cancel-or-expire") return callOff(t, world, random);
+    if (step === "release") return release(t, world, random);
+    if (step === "transfer") return transfer(t, world, random);
+    if (step === "reverse") return reverse(t, world, random);
     return recategorise(t, world, random);
   };
   return tx ? body(tx) : db.$transaction(body);
