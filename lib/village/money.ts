@@ -84,32 +84,25 @@ export async function moneyFigures(villageId: string, window: Window): Promise<M
  * closed) and sent back whole: opened in the window, for an order with a parcel of the village.
  */
 export async function flaggedPayments(villageId: string, window: Window): Promise<FlaggedPayment[]> {
-  const payments = await db.payment.findMany({
-    where: {
-      flag: { not: null },
-      createdAt: { gte: window.start, lt: window.end },
-      order: { shopOrders: { some: { shop: { villageId } } } },
-    },
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    take: FLAGGED_LIMIT,
-    select: {
-      id: true,
-      flag: true,
-      amountFen: true,
-      receivedFen: true,
-      refundRef: true,
-      createdAt: true,
-      order: { select: { number: true } },
-    },
-  });
-  return payments.map((p) => ({
-    id: p.id,
-    orderNumber: p.order.number,
-    flag: p.flag ?? "",
-    amountFen: p.amountFen,
-    receivedFen: p.receivedFen,
-    refundSent: p.refundRef !== null,
-    createdAt: p.createdAt,
+  // Read from the partial index of flagged payments (…_flagged_payments_index): a year holds a handful of them
+  // among a million payments, so the work is the flagged ones, not the year.
+  const rows = await db.$queryRaw<(Omit<FlaggedPayment, "refundSent"> & { refundRef: string | null })[]>`
+    SELECT p."id", o."number" AS "orderNumber", p."flag", p."amountFen", p."receivedFen", p."refundRef",
+           p."createdAt"
+    FROM "Payment" p
+    JOIN "Order" o ON o."id" = p."orderId"
+    WHERE p."flag" IS NOT NULL
+      AND p."createdAt" >= ${window.start.toISOString()}::timestamp
+      AND p."createdAt" < ${window.end.toISOString()}::timestamp
+      AND EXISTS (
+        SELECT 1 FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
+        WHERE so."orderId" = p."orderId" AND s."villageId" = ${villageId})
+    ORDER BY p."createdAt" DESC, p."id"
+    LIMIT ${FLAGGED_LIMIT}`;
+  return rows.map(({ refundRef, ...payment }) => ({
+    ...payment,
+    flag: payment.flag ?? "",
+    refundSent: refundRef !== null,
   }));
 }
 
