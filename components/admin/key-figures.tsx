@@ -38,6 +38,12 @@ export async function KeyFigures({ overview }: { overview: VillageOverview }) {
   );
 }
 
+/** The last Beijing day before a cut-off (a Beijing midnight), in words. */
+function lastDayCounted(cutoff: Date, locale: string): string {
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Asia/Shanghai" });
+  return format.format(new Date(cutoff.getTime() - 1));
+}
+
 /** Orders, shops and households. */
 async function PeopleFigures({ overview }: { overview: VillageOverview }) {
   const [t, locale] = await Promise.all([getTranslations("admin.figures"), getLocale()]);
@@ -93,7 +99,9 @@ async function PeopleFigures({ overview }: { overview: VillageOverview }) {
           })}
         />
       </div>
-      <p className="mt-2 text-sm text-earth-700">{t("todayNote")}</p>
+      <p className="mt-2 text-sm text-earth-700">
+        {t("activeRuleNote", { date: lastDayCounted(p.at, locale) })}
+      </p>
     </section>
   );
 }

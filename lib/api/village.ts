@@ -1,17 +1,10 @@
 import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db/client";
-import { salesByCategory, splitByKind } from "@/lib/village/categories";
-import { festivalSales } from "@/lib/village/festival";
-import { participation } from "@/lib/village/participation";
+import { overviewOf } from "@/lib/village/overview";
 import { last12MonthsPeriod, type Period, thisYearPeriod, yearPeriod } from "@/lib/village/period";
-import { salesByShop } from "@/lib/village/shop-sales";
-import { salesByMonth, salesTotals } from "@/lib/village/stats";
-import { checkTaobaoVillage } from "@/lib/village/title";
 import { fen, iso } from "./schemas/common";
 import type { villageFiguresSchema } from "./schemas/village";
-
-const TOP_SHOPS = 10;
 
 /** The period a caller named; unlike the admin page's picker, a year without sales is still that year. */
 export function periodFor(key: string, now: Date): Period {
@@ -20,7 +13,7 @@ export function periodFor(key: string, now: Date): Period {
   return thisYearPeriod(now);
 }
 
-/** The admin page's figures (lib/village) for one period, in the API's shapes. */
+/** The admin page's figures (lib/village/overview.ts, the same function) for one period, in the API's shapes. */
 export async function villageFigures(
   villageId: string,
   periodKey: string,
@@ -28,25 +21,18 @@ export async function villageFigures(
 ): Promise<z.input<typeof villageFiguresSchema> | null> {
   const village = await db.village.findUnique({ where: { id: villageId } });
   if (!village) return null;
-  const period = periodFor(periodKey, now);
-  const [totals, months, categories, topShops, festival, people] = await Promise.all([
-    salesTotals(villageId, period),
-    salesByMonth(villageId, period),
-    salesByCategory(villageId, period),
-    salesByShop(villageId, period, TOP_SHOPS),
-    festivalSales(villageId, period, now),
-    participation(villageId),
-  ]);
+  const {
+    period,
+    totals,
+    months,
+    categories,
+    kinds,
+    topShops,
+    festival,
+    participation: people,
+    title,
+  } = await overviewOf(village, periodFor(periodKey, now), [], now);
   const salesTargetFen = Number(village.titleSalesTargetFen);
-  const title = checkTaobaoVillage({
-    salesFen: totals.salesFen,
-    salesTargetFen,
-    activeShops: people.activeShops,
-    shopTarget: village.titleShopTarget,
-    households: people.households,
-    householdsSelling: people.householdsSelling,
-  });
-  const kinds = splitByKind(categories);
   return {
     village: { slug: village.slug, nameZh: village.nameZh, nameEn: village.nameEn },
     period: { key: period.key, start: iso(period.start), end: iso(period.end) },

@@ -96,6 +96,10 @@ function shopScope(actor: Actor) {
 async function recordRefund(tx: Tx, requestedById: string, shopOrderId: string, lines: RefundInput["lines"]) {
   // One refund of a shop order at a time, so each sees the totals the one before it left.
   await tx.$executeRaw`SELECT 1 FROM "ShopOrder" WHERE "id" = ${shopOrderId} FOR UPDATE`;
+  // Waits for a transfer in progress before writing anything: the transfer then writes the money
+  // rollup row of this shop and month (prisma/migrations/…_money_rollups), which this refund's own
+  // writes below would otherwise hold while waiting for the payout, a deadlock.
+  await tx.$executeRaw`SELECT 1 FROM "Payout" WHERE "shopOrderId" = ${shopOrderId} FOR UPDATE`;
   const so = await tx.shopOrder.findUniqueOrThrow({
     where: { id: shopOrderId },
     select: {
@@ -140,9 +144,8 @@ async function recordRefund(tx: Tx, requestedById: string, shopOrderId: string, 
       ...(refundedFen === so.subtotalFen && { status: "REFUNDED" }),
     },
   });
-  // Waits for a transfer in progress; then takes the shop's part off what is still to be sent, or
-  // marks it to be reversed from what was sent.
-  await tx.$executeRaw`SELECT 1 FROM "Payout" WHERE "shopOrderId" = ${shopOrderId} FOR UPDATE`;
+  // Locked above: takes the shop's part off what is still to be sent, or marks it to be reversed
+  // from what was sent.
   const payout = await tx.payout.findUnique({ where: { shopOrderId }, select: { id: true, status: true } });
   if (payout)
     await tx.payout.update({ where: { id: payout.id }, data: { refundedFen: { increment: payoutFen } } });

@@ -24,7 +24,8 @@ type ShopRow = {
 /**
  * The village's shops that were active at `cutoff` (lib/village/active-rule.ts), read from the status
  * history, not today's status. Bounded whatever the number of orders: per shop, at most
- * ORDERS_NEEDED_AT_MOST paid parcels of the last three months are probed on (shopId, paidAt).
+ * ORDERS_NEEDED_AT_MOST paid parcels of the last three months are probed on (shopId, paidAt, status),
+ * from the index alone.
  */
 export async function activeShopsAt(villageId: string, cutoff: Date): Promise<ActiveShop[]> {
   const windowStart = activityWindowStart(cutoff);

@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { type AdminVillage, adminVillage } from "./admin-village";
 import { beijingMidnight } from "./period";
+import { rollupRange } from "./rollups/range";
 import { toNumber } from "./scope";
 import { beijingDate } from "./year-window";
 
@@ -64,46 +66,69 @@ export function resolveMonth(raw: string | string[] | undefined, years: number[]
   return monthOf(today.year, today.month0);
 }
 
-type Row = { courier: string | null; parcels: bigint; medianHours: number | null };
+type Bucket = { courier: string; hours: number; parcels: bigint };
+
+/**
+ * The median of a histogram of whole hours, buckets sorted by hours: the middle parcel's hours, or
+ * the mean of the two middle ones (what percentile_cont(0.5) gives over the same hours).
+ */
+export function medianOfBuckets(buckets: { hours: number; parcels: number }[]): number | null {
+  const total = buckets.reduce((sum, bucket) => sum + bucket.parcels, 0);
+  if (total === 0) return null;
+  const at = (rank: number) => {
+    let seen = 0;
+    for (const bucket of buckets) {
+      seen += bucket.parcels;
+      if (rank < seen) return bucket.hours;
+    }
+    throw new Error("rank past the histogram");
+  };
+  const low = at(Math.floor((total - 1) / 2));
+  const high = at(Math.floor(total / 2));
+  return (low + high) / 2;
+}
 
 /**
  * Parcels shipped in the month (by when they were shipped, Beijing time) per courier, and the median
- * hours from payment to shipment, per courier and for all. One month of shipments, read on the
- * shippedAt index; medians are not additive, so a rollup would have to keep hour buckets instead.
+ * hours from payment to shipment, per courier and for all, to the hour: read from the courier
+ * rollups (prisma/migrations/…_courier_rollups), a histogram of whole hours per courier and day or
+ * month, so the work is the number of buckets, never the number of parcels.
  */
 export async function courierMonth(villageId: string, month: Month): Promise<CourierMonth> {
-  const rows = await db.$queryRaw<Row[]>`
-    SELECT so."courier",
-           COUNT(*)::bigint AS "parcels",
-           percentile_cont(0.5) WITHIN GROUP (
-             ORDER BY EXTRACT(EPOCH FROM (so."shippedAt" - so."paidAt")) / 3600
-           ) AS "medianHours"
-    FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
-    WHERE s."villageId" = ${villageId}
-      AND so."shippedAt" >= ${month.start.toISOString()}::timestamp
-      AND so."shippedAt" < ${month.end.toISOString()}::timestamp
-      AND so."courier" IS NOT NULL AND so."paidAt" IS NOT NULL
-    GROUP BY GROUPING SETS ((so."courier"), ())`;
-  const total = rows.find((row) => row.courier === null);
-  const parcels = toNumber(total?.parcels);
-  const lines = rows
-    .filter((row): row is Row & { courier: string } => row.courier !== null)
-    .map((row) => {
-      const count = toNumber(row.parcels);
+  const range = rollupRange(month);
+  const rows =
+    range.grain === "month"
+      ? Prisma.sql`SELECT "courier", "hours", "parcels" FROM "CourierMonthShipments" WHERE "villageId" = ${villageId}
+          AND "month" >= ${range.from}::date AND "month" < ${range.to}::date`
+      : Prisma.sql`SELECT "courier", "hours", "parcels" FROM "CourierDayShipments" WHERE "villageId" = ${villageId}
+          AND "day" >= ${range.from}::date AND "day" < ${range.to}::date`;
+  const buckets = await db.$queryRaw<Bucket[]>`
+    SELECT r."courier", r."hours", SUM(r."parcels")::bigint AS "parcels"
+    FROM (${rows}) r
+    GROUP BY 1, 2
+    HAVING SUM(r."parcels") <> 0
+    ORDER BY 1, 2`;
+  const byCourier = new Map<string, { hours: number; parcels: number }[]>();
+  const all: { hours: number; parcels: number }[] = [];
+  for (const bucket of buckets) {
+    const entry = { hours: bucket.hours, parcels: toNumber(bucket.parcels) };
+    byCourier.set(bucket.courier, [...(byCourier.get(bucket.courier) ?? []), entry]);
+    all.push(entry);
+  }
+  all.sort((a, b) => a.hours - b.hours);
+  const parcels = all.reduce((sum, bucket) => sum + bucket.parcels, 0);
+  const lines = [...byCourier.entries()]
+    .map(([courier, courierBuckets]) => {
+      const count = courierBuckets.reduce((sum, bucket) => sum + bucket.parcels, 0);
       return {
-        courier: row.courier,
+        courier,
         parcels: count,
         shareBps: parcels > 0 ? Math.round((count * 10_000) / parcels) : 0,
-        medianHours: row.medianHours === null ? null : Number(row.medianHours),
+        medianHours: medianOfBuckets(courierBuckets),
       };
     })
     .sort((a, b) => b.parcels - a.parcels || a.courier.localeCompare(b.courier));
-  return {
-    month,
-    parcels,
-    medianHours: total?.medianHours == null ? null : Number(total.medianHours),
-    lines,
-  };
+  return { month, parcels, medianHours: medianOfBuckets(all), lines };
 }
 
 /** The courier board of one month (this month by default) and the same month a year earlier. */

@@ -2,7 +2,7 @@ import "server-only";
 import { localized } from "@/lib/i18n/locales";
 import { type Cell, fenToYuanText, toCsv } from "./csv";
 import { type VillageOverview, villageOverview } from "./overview";
-import { type ShopSales, salesByShop } from "./shop-sales";
+import type { ShopSales } from "./shop-sales";
 
 export type ExportLabelKey =
   | "section"
@@ -73,9 +73,9 @@ export async function villageExportCsv(
   periodParam: string | undefined,
   options: { locale: string; label: Label; periodLabel: (o: VillageOverview) => string },
 ): Promise<{ csv: string; periodKey: string } | null> {
-  const overview = await villageOverview(villageId, periodParam);
+  const overview = await villageOverview(villageId, periodParam, new Date(), { allShops: true });
   if (!overview) return null;
-  const shops = await salesByShop(villageId, overview.period, null);
+  const shops = overview.allShops ?? [];
   const { label, locale } = options;
   const header = (["section", "name", "type", "orders", "itemsSold", "salesFen", "salesYuan"] as const).map(
     label,

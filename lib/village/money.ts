@@ -1,8 +1,10 @@
 import "server-only";
 import { loadActor } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Period } from "./period";
-import { netSalesFen, paidSalesWhere, toNumber, type Window } from "./scope";
+import { rollupRange } from "./rollups/range";
+import { toNumber, type Window } from "./scope";
 import { chosenPeriod } from "./years";
 
 /**
@@ -48,30 +50,24 @@ const FLAGGED_LIMIT = 200;
 
 type FigureRow = { [key in keyof MoneyFigures]: bigint | null };
 
-/** The money figures of one village's shop orders paid in the window. */
+/**
+ * The money figures of one village's shop orders paid in the window, from the money rollups
+ * (prisma/migrations/…_money_rollups: per shop and Beijing month, kept by triggers on ShopOrder,
+ * Payout and Refund) and the sales rollups' net sales: a year is at most 12 rows per shop, whatever
+ * the number of orders. The window must be whole Beijing months, as every period of the page is.
+ */
 export async function moneyFigures(villageId: string, window: Window): Promise<MoneyFigures> {
-  // One row per shop order: Payout is unique per shop order, and reversals are summed per shop order first.
+  const range = rollupRange(window);
+  if (range.grain !== "month") throw new Error("Money figures are kept per Beijing month");
+  const months = Prisma.sql`"villageId" = ${villageId} AND "month" >= ${range.from}::date AND "month" < ${range.to}::date`;
   const rows = await db.$queryRaw<FigureRow[]>`
-    SELECT COALESCE(SUM(${netSalesFen}), 0)::bigint AS "netSalesFen",
-           COALESCE(SUM(so."commissionFen" - so."refundedCommissionFen"), 0)::bigint AS "commissionFen",
-           COALESCE(SUM(CASE WHEN p."status" = 'TRANSFERRED'
-             THEN COALESCE(p."transferredFen", 0) - COALESCE(rv."sentFen", 0) END), 0)::bigint AS "payoutsMadeFen",
-           COALESCE(SUM(CASE WHEN p."status" = 'ACCRUED'
-             THEN p."amountFen" - p."refundedFen" END), 0)::bigint AS "payoutsOwedFen",
-           COALESCE(SUM(rv."pendingFen"), 0)::bigint AS "reversalsPendingFen",
-           COALESCE(SUM(CASE WHEN p."id" IS NULL
-             THEN so."payoutFen" - (so."refundedFen" - so."refundedCommissionFen") END), 0)::bigint AS "notReleasedFen"
-    FROM "ShopOrder" so
-    JOIN "Shop" s ON s."id" = so."shopId"
-    LEFT JOIN "Payout" p ON p."shopOrderId" = so."id"
-    LEFT JOIN (
-      SELECT r."shopOrderId",
-             SUM(r."reversalFen") FILTER (WHERE r."reversalRef" IS NOT NULL) AS "sentFen",
-             SUM(r."reversalFen") FILTER (WHERE r."reversalRef" IS NULL) AS "pendingFen"
-      FROM "Refund" r
-      GROUP BY r."shopOrderId"
-    ) rv ON rv."shopOrderId" = so."id"
-    WHERE ${paidSalesWhere(villageId, window)}`;
+    SELECT (SELECT COALESCE(SUM("grossFen" - "refundsFen"), 0) FROM "ShopMonthSales" WHERE ${months})::bigint AS "netSalesFen",
+           COALESCE(SUM("commissionFen"), 0)::bigint AS "commissionFen",
+           COALESCE(SUM("payoutsMadeFen"), 0)::bigint AS "payoutsMadeFen",
+           COALESCE(SUM("payoutsOwedFen"), 0)::bigint AS "payoutsOwedFen",
+           COALESCE(SUM("reversalsPendingFen"), 0)::bigint AS "reversalsPendingFen",
+           COALESCE(SUM("notReleasedFen"), 0)::bigint AS "notReleasedFen"
+    FROM "ShopMonthMoney" WHERE ${months}`;
   const row = rows[0];
   return {
     netSalesFen: toNumber(row?.netSalesFen),
@@ -88,32 +84,25 @@ export async function moneyFigures(villageId: string, window: Window): Promise<M
  * closed) and sent back whole: opened in the window, for an order with a parcel of the village.
  */
 export async function flaggedPayments(villageId: string, window: Window): Promise<FlaggedPayment[]> {
-  const payments = await db.payment.findMany({
-    where: {
-      flag: { not: null },
-      createdAt: { gte: window.start, lt: window.end },
-      order: { shopOrders: { some: { shop: { villageId } } } },
-    },
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    take: FLAGGED_LIMIT,
-    select: {
-      id: true,
-      flag: true,
-      amountFen: true,
-      receivedFen: true,
-      refundRef: true,
-      createdAt: true,
-      order: { select: { number: true } },
-    },
-  });
-  return payments.map((p) => ({
-    id: p.id,
-    orderNumber: p.order.number,
-    flag: p.flag ?? "",
-    amountFen: p.amountFen,
-    receivedFen: p.receivedFen,
-    refundSent: p.refundRef !== null,
-    createdAt: p.createdAt,
+  // Read from the partial index of flagged payments (…_flagged_payments_index): a year holds a handful of them
+  // among a million payments, so the work is the flagged ones, not the year.
+  const rows = await db.$queryRaw<(Omit<FlaggedPayment, "refundSent"> & { refundRef: string | null })[]>`
+    SELECT p."id", o."number" AS "orderNumber", p."flag", p."amountFen", p."receivedFen", p."refundRef",
+           p."createdAt"
+    FROM "Payment" p
+    JOIN "Order" o ON o."id" = p."orderId"
+    WHERE p."flag" IS NOT NULL
+      AND p."createdAt" >= ${window.start.toISOString()}::timestamp
+      AND p."createdAt" < ${window.end.toISOString()}::timestamp
+      AND EXISTS (
+        SELECT 1 FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
+        WHERE so."orderId" = p."orderId" AND s."villageId" = ${villageId})
+    ORDER BY p."createdAt" DESC, p."id"
+    LIMIT ${FLAGGED_LIMIT}`;
+  return rows.map(({ refundRef, ...payment }) => ({
+    ...payment,
+    flag: payment.flag ?? "",
+    refundSent: refundRef !== null,
   }));
 }
 

@@ -25,22 +25,28 @@ export type VillageOverview = {
 
 const TOP_SHOPS = 10;
 
-/** Everything on the admin's one page, for the admin's own village; null when it does not exist. */
-export async function villageOverview(
-  villageId: string,
-  periodParam: string | string[] | undefined,
-  now = new Date(),
-): Promise<VillageOverview | null> {
-  const village = await db.village.findUnique({ where: { id: villageId } });
-  if (!village) return null;
-  const { period, pastYears } = await chosenPeriod(villageId, periodParam, now);
-  const [totals, months, categories, topShops, festival, people] = await Promise.all([
+type VillageRow = NonNullable<Awaited<ReturnType<typeof db.village.findUnique>>>;
+
+/**
+ * The page's figures for a period already chosen: the one place the admin page, the CSV export and
+ * the API (lib/api/village.ts) compute them. `allShops` also returns every shop that sold (the
+ * export's rows) from the same query the top ten are cut from, instead of a second one.
+ */
+export async function overviewOf(
+  village: VillageRow,
+  period: Period,
+  pastYears: number[],
+  now: Date,
+  options: { allShops?: boolean } = {},
+): Promise<VillageOverview & { allShops: ShopSales[] | null }> {
+  const villageId = village.id;
+  const [totals, months, categories, shops, festival, people] = await Promise.all([
     salesTotals(villageId, period),
     salesByMonth(villageId, period),
     salesByCategory(villageId, period),
-    salesByShop(villageId, period, TOP_SHOPS),
+    salesByShop(villageId, period, options.allShops ? null : TOP_SHOPS),
     festivalSales(villageId, period, now),
-    participation(villageId),
+    participation(villageId, period, now),
   ]);
   const salesTargetFen = Number(village.titleSalesTargetFen);
   return {
@@ -57,7 +63,8 @@ export async function villageOverview(
     months,
     categories,
     kinds: splitByKind(categories),
-    topShops,
+    topShops: shops.slice(0, TOP_SHOPS),
+    allShops: options.allShops ? shops : null,
     festival,
     participation: people,
     title: checkTaobaoVillage({
@@ -69,4 +76,17 @@ export async function villageOverview(
       householdsSelling: people.householdsSelling,
     }),
   };
+}
+
+/** Everything on the admin's one page, for the admin's own village; null when it does not exist. */
+export async function villageOverview(
+  villageId: string,
+  periodParam: string | string[] | undefined,
+  now = new Date(),
+  options: { allShops?: boolean } = {},
+): Promise<(VillageOverview & { allShops: ShopSales[] | null }) | null> {
+  const village = await db.village.findUnique({ where: { id: villageId } });
+  if (!village) return null;
+  const { period, pastYears } = await chosenPeriod(villageId, periodParam, now);
+  return overviewOf(village, period, pastYears, now, options);
 }

@@ -1,8 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { toNumber } from "./scope";
+import { activeShopsAt, householdsSelling } from "./active-shops";
+import { beijingMidnight } from "./period";
+import type { Window } from "./scope";
+import { beijingDate } from "./year-window";
 
 export type Participation = {
+  /** The cut-off the shops were counted at: the period's end, or the end of today while it runs. */
+  at: Date;
   activeShops: number;
   households: number;
   householdsSelling: number;
@@ -10,34 +15,37 @@ export type Participation = {
   formerlyPoorSelling: number;
 };
 
+/** The end of a window, but no later than the end of today (Beijing): a cut-off at a Beijing midnight. */
+export function participationCutoff(window: Window, now: Date): Date {
+  const today = beijingDate(now);
+  const endOfToday = beijingMidnight(today.year, today.month0, today.day + 1);
+  return window.end < endOfToday ? window.end : endOfToday;
+}
+
 /**
- * Who takes part today: shops are not dated, so these are the village's current figures whatever the
- * period. A household sells when at least one of its members owns an ACTIVE shop of the village.
+ * Who took part in a period: the shops active at its end by AliResearch's rule, read from the status
+ * history (lib/village/active-shops.ts, the same function /admin/title counts with), and the
+ * households with a member's shop among them. So the main page and the title page never disagree.
  */
-export async function participation(villageId: string): Promise<Participation> {
-  const [activeShops, rows] = await Promise.all([
-    db.shop.count({ where: { villageId, status: "ACTIVE" } }),
-    // The village's active shops' households first, then one pass over its households: a join the
-    // size of the village (an EXISTS per household scanned every user: 32 ms at 500 shops).
-    db.$queryRaw<{ households: bigint; selling: bigint; poor: bigint; poorSelling: bigint }[]>`
-      WITH selling AS (
-        SELECT DISTINCT u."householdId" AS "id"
-        FROM "Shop" s JOIN "User" u ON u."id" = s."ownerId"
-        WHERE s."villageId" = ${villageId} AND s."status" = 'ACTIVE' AND u."householdId" IS NOT NULL
-      )
-      SELECT COUNT(*)::bigint AS "households",
-             COUNT(sl."id")::bigint AS "selling",
-             COUNT(*) FILTER (WHERE hh."formerlyPoor")::bigint AS "poor",
-             COUNT(sl."id") FILTER (WHERE hh."formerlyPoor")::bigint AS "poorSelling"
-      FROM "Household" hh LEFT JOIN selling sl ON sl."id" = hh."id"
-      WHERE hh."villageId" = ${villageId}`,
+export async function participation(
+  villageId: string,
+  window: Window,
+  now = new Date(),
+): Promise<Participation> {
+  const at = participationCutoff(window, now);
+  const [active, households] = await Promise.all([
+    activeShopsAt(villageId, at),
+    db.$queryRaw<{ all: bigint; poor: bigint }[]>`
+      SELECT COUNT(*)::bigint AS "all", COUNT(*) FILTER (WHERE "formerlyPoor")::bigint AS "poor"
+      FROM "Household" WHERE "villageId" = ${villageId}`,
   ]);
-  const row = rows[0];
+  const selling = householdsSelling(active);
   return {
-    activeShops,
-    households: toNumber(row?.households),
-    householdsSelling: toNumber(row?.selling),
-    formerlyPoorHouseholds: toNumber(row?.poor),
-    formerlyPoorSelling: toNumber(row?.poorSelling),
+    at,
+    activeShops: active.length,
+    households: Number(households[0]?.all ?? 0),
+    householdsSelling: selling.all,
+    formerlyPoorHouseholds: Number(households[0]?.poor ?? 0),
+    formerlyPoorSelling: selling.formerlyPoor,
   };
 }

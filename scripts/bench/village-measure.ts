@@ -1,6 +1,6 @@
 // One database's figures, timed in this process the way the pages call them (run by village.ts with
-// DATABASE_URL set, so lib/db/client connects to it): the admin page's data, the CSV export and the
-// seller home of the village's busiest shop. Prints one JSON line.
+// DATABASE_URL set, so lib/db/client connects to it): the admin page's data, the CSV export, the
+// money page and the seller home of the village's busiest shop. Prints one JSON line.
 import { performance } from "node:perf_hooks";
 import { encode } from "next-auth/jwt";
 import { newSessionClaims } from "@/lib/auth/session-policy";
@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { getSellerHome } from "@/lib/seller/home";
 import { getPayoutSummary } from "@/lib/seller/payouts";
 import { villageExportCsv } from "@/lib/village/export";
+import { villageMoney } from "@/lib/village/money";
 import { villageOverview } from "@/lib/village/overview";
 import { yearsWithSales } from "@/lib/village/years";
 
@@ -57,11 +58,16 @@ async function main() {
     SELECT (SELECT COUNT(*) FROM "Order") AS "orders", (SELECT COUNT(*) FROM "ShopOrder") AS "shopOrders",
            (SELECT COUNT(*) FROM "OrderItem") AS "items", (SELECT COUNT(*) FROM "Shop") AS "shops"`;
   const label = (key: string) => key;
+  const admin = await db.user.findFirst({
+    where: { role: "ADMIN", villageId: village.id },
+    orderBy: { createdAt: "asc" },
+  });
   const figures = {
     admin: await timed(() => villageOverview(village.id, undefined)),
     csv: await timed(() =>
       villageExportCsv(village.id, undefined, { locale: "zh-CN", label, periodLabel: (o) => o.period.key }),
     ),
+    money: await timed(() => villageMoney(admin?.id ?? null, undefined)),
     seller: await timed(() =>
       Promise.all([getSellerHome(busiest.ownerId), getPayoutSummary(busiest.ownerId)]),
     ),

@@ -48,6 +48,9 @@ const WEIGHTS: [(typeof STEPS)[number], number][] = [
   ["refund-whole", 2],
   ["cancel-or-expire", 2],
   ["recategorise", 1],
+  ["release", 2],
+  ["transfer", 4],
+  ["reverse", 1],
 ];
 const TOTAL_WEIGHT = WEIGHTS.reduce((sum, [, weight]) => sum + weight, 0);
 
@@ -76,6 +79,15 @@ describe("sales rollups", () => {
     // Something to check: the history paid, refunded and cancelled real money.
     expect(before.days.length).toBeGreaterThan(5);
     expect(before.categories.length).toBeGreaterThan(5);
+    expect(before.dayShipments.length).toBeGreaterThan(5);
+    expect(before.money.length).toBeGreaterThan(5);
+    // Payouts sent and refunds of sent payouts, some reversed by the provider and some not yet.
+    const [reversals] = await db.$queryRaw<{ made: bigint; pending: bigint }[]>`
+      SELECT COUNT(*) FILTER (WHERE "reversalRef" IS NOT NULL) AS "made",
+             COUNT(*) FILTER (WHERE "reversalRef" IS NULL) AS "pending"
+      FROM "Refund" WHERE "reversalFen" > 0`;
+    expect(Number(reversals?.made)).toBeGreaterThan(0);
+    expect(Number(reversals?.pending)).toBeGreaterThan(0);
     // The embedded database answers one statement at a time: a few thousand take longer there.
   }, 120_000);
 
@@ -84,7 +96,16 @@ describe("sales rollups", () => {
     const random = seededRandom(7);
     for (let i = 0; i < 40; i++) await runStep(world, random, i % 3 === 0 ? "checkout" : "paid-order");
     const before = await Promise.all(villageIds.map(rollupSums));
-    for (const step of ["pay", "refund-part", "refund-whole", "recategorise", "ship"] as const) {
+    for (const step of [
+      "pay",
+      "refund-part",
+      "refund-whole",
+      "recategorise",
+      "ship",
+      "release",
+      "transfer",
+      "reverse",
+    ] as const) {
       await expect(
         db.$transaction(async (tx) => {
           await runStep(world, random, step, tx);

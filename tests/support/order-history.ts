@@ -3,6 +3,7 @@
 // update, a refund raises item quantities one by one and then the parcel's total), drawn from a
 // seeded generator so a failure replays exactly.
 import { db, type Tx } from "@/lib/db/client";
+import { splitFen } from "@/lib/money";
 import { callOffUnpaidOrder } from "@/lib/orders/give-back";
 import { unique } from "./factories";
 
@@ -44,6 +45,19 @@ const PAID_INSTANTS = [
   "2025-12-31T16:00:00.000Z", // 1 Jan 2026
 ].map((iso) => new Date(iso));
 
+// Shipped after payment: on both sides of the half hours the courier board rounds at, and far enough
+// to cross a Beijing midnight or a month end from the instants above.
+const SHIPPING_MINUTES = [0, 29, 30, 31, 89, 90, 150, 23 * 60 + 59, 3 * 24 * 60];
+const COURIERS = ["SF", "JD", "EMS"] as const;
+
+function shipment(random: Random, paidAt: Date) {
+  return {
+    courier: random.pick(COURIERS),
+    trackingNumber: "T1",
+    shippedAt: new Date(paidAt.getTime() + random.pick(SHIPPING_MINUTES) * 60_000),
+  };
+}
+
 async function createOrder(world: World, random: Random, paid: boolean) {
   const shops = [...world.shops].sort(() => random.next() - 0.5).slice(0, random.int(1, 3));
   const status = paid ? random.pick(["PAID", "SHIPPED", "DELIVERED"] as const) : "PENDING_PAYMENT";
@@ -73,8 +87,11 @@ async function createOrder(world: World, random: Random, paid: boolean) {
           shopId: p.shop.id,
           status,
           subtotalFen: p.subtotalFen,
-          payoutFen: p.subtotalFen,
+          // A 5% commission, as checkout splits it (commission + payout = subtotal).
+          commissionFen: Math.floor(p.subtotalFen / 20),
+          payoutFen: p.subtotalFen - Math.floor(p.subtotalFen / 20),
           paidAt,
+          ...(paidAt && status !== "PAID" && shipment(random, paidAt)),
           items: {
             create: p.items.map((i) => ({
               ...i,
@@ -101,6 +118,11 @@ async function pay(tx: Tx, world: World, random: Random) {
     where: { orderId: order, status: "PENDING_PAYMENT" },
     data: { status: "PAID", paidAt },
   });
+  // Settling releases every parcel's payout in one statement (lib/payments/payouts.ts).
+  const parcels = await tx.shopOrder.findMany({ where: { orderId: order } });
+  await tx.payout.createMany({
+    data: parcels.map((so) => ({ shopOrderId: so.id, shopId: so.shopId, amountFen: so.payoutFen })),
+  });
 }
 
 async function refund(tx: Tx, world: World, random: Random, whole: boolean) {
@@ -124,11 +146,91 @@ async function refund(tx: Tx, world: World, random: Random, whole: boolean) {
     await tx.$executeRaw`UPDATE "OrderItem" SET "refundedQuantity" = "refundedQuantity" + ${quantity} WHERE "id" = ${item.id}`;
     amountFen += item.unitPriceFen * quantity;
   }
+  // As lib/payments/refunds.ts records it: the commission's share, the payout's part taken off
+  // what is still to be sent, or marked for reversal once it was sent.
   const refundedFen = so.refundedFen + amountFen;
+  const [, refundedCommissionFen = 0] = splitFen(refundedFen, [so.payoutFen, so.commissionFen]);
+  const commissionFen = refundedCommissionFen - so.refundedCommissionFen;
+  const payoutFen = amountFen - commissionFen;
   await tx.shopOrder.update({
     where: { id: so.id },
-    data: { refundedFen, ...(refundedFen === so.subtotalFen && { status: "REFUNDED" }) },
+    data: {
+      refundedFen,
+      refundedCommissionFen,
+      ...(refundedFen === so.subtotalFen && { status: "REFUNDED" }),
+    },
   });
+  const payout = await tx.payout.findUnique({
+    where: { shopOrderId: so.id },
+    select: { id: true, status: true },
+  });
+  if (payout)
+    await tx.payout.update({ where: { id: payout.id }, data: { refundedFen: { increment: payoutFen } } });
+  await tx.refund.create({
+    data: {
+      shopOrderId: so.id,
+      amountFen,
+      commissionFen,
+      payoutFen,
+      reversalFen: payout?.status === "TRANSFERRED" ? payoutFen : 0,
+      lines: lines.map(({ item, quantity }) => ({ orderItemId: item.id, quantity })),
+      requestedById: world.buyerIds[0] ?? "",
+    },
+  });
+}
+
+/** Releases a paid parcel's payout (lib/payments/payouts.ts), less what was refunded before. */
+async function release(tx: Tx, world: World, random: Random) {
+  const id = await randomRow(
+    tx,
+    world,
+    random,
+    `SELECT so."id" FROM "ShopOrder" so LEFT JOIN "Payout" p ON p."shopOrderId" = so."id"
+     WHERE so."status" IN ('PAID', 'SHIPPED', 'DELIVERED') AND p."id" IS NULL AND so."shopId" = ANY($1)`,
+  );
+  if (!id) return;
+  const so = await tx.shopOrder.findUniqueOrThrow({ where: { id } });
+  await tx.payout.create({
+    data: {
+      shopOrderId: id,
+      shopId: so.shopId,
+      amountFen: so.payoutFen,
+      refundedFen: so.refundedFen - so.refundedCommissionFen,
+    },
+  });
+}
+
+/** Sends a released payout: what is left of it after refunds. */
+async function transfer(tx: Tx, world: World, random: Random) {
+  const id = await randomRow(
+    tx,
+    world,
+    random,
+    `SELECT "id" FROM "Payout" WHERE "status" = 'ACCRUED' AND "shopId" = ANY($1)`,
+  );
+  if (!id) return;
+  const payout = await tx.payout.findUniqueOrThrow({ where: { id } });
+  await tx.payout.update({
+    where: { id },
+    data: {
+      status: "TRANSFERRED",
+      transferRef: `tr_${id}`,
+      transferredFen: payout.amountFen - payout.refundedFen,
+      transferredAt: new Date(),
+    },
+  });
+}
+
+/** The provider reverses a refunded part of a sent payout (lib/payments/refund-sync.ts). */
+async function reverse(tx: Tx, world: World, random: Random) {
+  const id = await randomRow(
+    tx,
+    world,
+    random,
+    `SELECT r."id" FROM "Refund" r JOIN "ShopOrder" so ON so."id" = r."shopOrderId"
+     WHERE r."reversalFen" > 0 AND r."reversalRef" IS NULL AND so."shopId" = ANY($1)`,
+  );
+  if (id) await tx.refund.update({ where: { id }, data: { reversalRef: `rv_${id}` } });
 }
 
 async function advance(
@@ -140,7 +242,18 @@ async function advance(
 ) {
   const sql = `SELECT "id" FROM "ShopOrder" WHERE "status" = '${from}' AND "shopId" = ANY($1)`;
   const id = await randomRow(tx, world, random, sql);
-  if (id) await tx.shopOrder.updateMany({ where: { id, status: from }, data: { status: to } });
+  if (!id) return;
+  if (to === "DELIVERED") {
+    await tx.shopOrder.updateMany({ where: { id, status: from }, data: { status: to } });
+    return;
+  }
+  // As lib/seller/ship.ts ships: status, courier and shippedAt in one update.
+  const parcel = await tx.shopOrder.findUniqueOrThrow({ where: { id }, select: { paidAt: true } });
+  if (!parcel.paidAt) return;
+  await tx.shopOrder.updateMany({
+    where: { id, status: from },
+    data: { status: to, ...shipment(random, parcel.paidAt) },
+  });
 }
 
 async function callOff(tx: Tx, world: World, random: Random) {
@@ -173,6 +286,9 @@ export const STEPS = [
   "refund-whole",
   "cancel-or-expire",
   "recategorise",
+  "release",
+  "transfer",
+  "reverse",
 ] as const;
 export type Step = (typeof STEPS)[number];
 
@@ -187,6 +303,9 @@ export async function runStep(world: World, random: Random, step: Step, tx?: Tx)
     if (step === "refund-part") return refund(t, world, random, false);
     if (step === "refund-whole") return refund(t, world, random, true);
     if (step === "cancel-or-expire") return callOff(t, world, random);
+    if (step === "release") return release(t, world, random);
+    if (step === "transfer") return transfer(t, world, random);
+    if (step === "reverse") return reverse(t, world, random);
     return recategorise(t, world, random);
   };
   return tx ? body(tx) : db.$transaction(body);

@@ -58,6 +58,55 @@ function scratchCategories(villageId: string, format: string) {
     ) t`;
 }
 
+/**
+ * Shipments per village, Beijing day or month of shipment, courier and hours from payment to
+ * shipment rounded to the nearest hour: the courier board's histogram, from the parcels themselves.
+ */
+function scratchShipments(villageId: string, format: string) {
+  return db.$queryRaw<Line[]>`
+    SELECT concat_ws(' ', "key", "courier", "hours", "parcels") AS "line"
+    FROM (
+      SELECT to_char(so."shippedAt" + interval '8 hours', ${format}) AS "key", so."courier",
+             floor(EXTRACT(EPOCH FROM (so."shippedAt" - so."paidAt")) / 3600 + 0.5)::int AS "hours",
+             COUNT(*) AS "parcels"
+      FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
+      WHERE s."villageId" = ${villageId}
+        AND so."courier" IS NOT NULL AND so."paidAt" IS NOT NULL AND so."shippedAt" IS NOT NULL
+      GROUP BY 1, 2, 3
+    ) t`;
+}
+
+/**
+ * The money page's sums per shop and Beijing month of payment, over the same shop orders, with their
+ * payouts and reversals: what lib/village/money.ts summed from the raw rows before the rollups.
+ */
+function scratchMoney(villageId: string) {
+  return db.$queryRaw<Line[]>`
+    SELECT concat_ws(' ', "shopId", "key", "commission", "made", "owed", "pending", "notReleased") AS "line"
+    FROM (
+      SELECT so."shopId", to_char(${beijingPaidAt}, 'YYYY-MM') AS "key",
+             SUM(so."commissionFen" - so."refundedCommissionFen") AS "commission",
+             COALESCE(SUM(CASE WHEN p."status" = 'TRANSFERRED'
+               THEN COALESCE(p."transferredFen", 0) - COALESCE(rv."sentFen", 0) END), 0) AS "made",
+             COALESCE(SUM(CASE WHEN p."status" = 'ACCRUED' THEN p."amountFen" - p."refundedFen" END), 0) AS "owed",
+             COALESCE(SUM(rv."pendingFen"), 0) AS "pending",
+             COALESCE(SUM(CASE WHEN p."id" IS NULL
+               THEN so."payoutFen" - (so."refundedFen" - so."refundedCommissionFen") END), 0) AS "notReleased"
+      FROM "ShopOrder" so
+      JOIN "Shop" s ON s."id" = so."shopId"
+      LEFT JOIN "Payout" p ON p."shopOrderId" = so."id"
+      LEFT JOIN (
+        SELECT r."shopOrderId",
+               SUM(r."reversalFen") FILTER (WHERE r."reversalRef" IS NOT NULL) AS "sentFen",
+               SUM(r."reversalFen") FILTER (WHERE r."reversalRef" IS NULL) AS "pendingFen"
+        FROM "Refund" r GROUP BY 1
+      ) rv ON rv."shopOrderId" = so."id"
+      WHERE ${paidShopOrderWhere(villageId)}
+      GROUP BY 1, 2
+    ) t
+    WHERE ("commission", "made", "owed", "pending", "notReleased") <> (0, 0, 0, 0, 0)`;
+}
+
 /** Rows whose every sum is zero are the same as no row. */
 const nonZero = Prisma.sql`("parcels" <> 0 OR "orders" <> 0 OR "grossFen" <> 0 OR "refundsFen" <> 0 OR "sellerSalesFen" <> 0)`;
 
@@ -70,6 +119,11 @@ export async function scratchSums(villageId: string) {
     scratchCategories(villageId, "YYYY-MM"),
     scratchCategories(villageId, "YYYY-MM-DD"),
   ]);
+  const [dayShipments, monthShipments, money] = await Promise.all([
+    scratchShipments(villageId, "YYYY-MM-DD"),
+    scratchShipments(villageId, "YYYY-MM"),
+    scratchMoney(villageId),
+  ]);
   return {
     days: lines(days),
     months: lines(months),
@@ -77,6 +131,9 @@ export async function scratchSums(villageId: string) {
     monthOrders: lines(monthOrders),
     categories: lines(categories),
     dayCategories: lines(dayCategories),
+    dayShipments: lines(dayShipments),
+    monthShipments: lines(monthShipments),
+    money: lines(money),
     // An order is counted on one row only, so no row can hold more checkouts than parcels or fewer than 0.
     impossibleOrderCounts: 0,
   };
@@ -108,6 +165,19 @@ export async function rollupSums(villageId: string) {
       SELECT (SELECT COUNT(*) FROM "ShopDaySales" WHERE "villageId" = ${villageId} AND ("orders" < 0 OR "orders" > "parcels"))
            + (SELECT COUNT(*) FROM "ShopMonthSales" WHERE "villageId" = ${villageId} AND ("orders" < 0 OR "orders" > "parcels")) AS "n"`,
   ]);
+  const [dayShipments, monthShipments, money] = await Promise.all([
+    db.$queryRaw<Line[]>`
+      SELECT concat_ws(' ', to_char("day", 'YYYY-MM-DD'), "courier", "hours", "parcels") AS "line"
+      FROM "CourierDayShipments" WHERE "villageId" = ${villageId} AND "parcels" <> 0`,
+    db.$queryRaw<Line[]>`
+      SELECT concat_ws(' ', to_char("month", 'YYYY-MM'), "courier", "hours", "parcels") AS "line"
+      FROM "CourierMonthShipments" WHERE "villageId" = ${villageId} AND "parcels" <> 0`,
+    db.$queryRaw<Line[]>`
+      SELECT concat_ws(' ', "shopId", to_char("month", 'YYYY-MM'), "commissionFen", "payoutsMadeFen",
+                       "payoutsOwedFen", "reversalsPendingFen", "notReleasedFen") AS "line"
+      FROM "ShopMonthMoney" WHERE "villageId" = ${villageId}
+        AND ("commissionFen", "payoutsMadeFen", "payoutsOwedFen", "reversalsPendingFen", "notReleasedFen") <> (0, 0, 0, 0, 0)`,
+  ]);
   return {
     days: lines(days),
     months: lines(months),
@@ -115,6 +185,9 @@ export async function rollupSums(villageId: string) {
     monthOrders: lines(monthOrders),
     categories: lines(categories),
     dayCategories: lines(dayCategories),
+    dayShipments: lines(dayShipments),
+    monthShipments: lines(monthShipments),
+    money: lines(money),
     impossibleOrderCounts: Number(impossible[0]?.n ?? 0),
   };
 }

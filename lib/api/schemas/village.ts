@@ -48,11 +48,16 @@ export const villageFiguresSchema = z
         .meta({ description: "The best of 1–11 November (Beijing), YYYY-MM-DD." }),
       peakSales: moneySchema.nullable(),
     }),
-    participation: z.object({
-      activeShops: count,
-      households: count,
-      householdsSelling: count,
-    }),
+    participation: z
+      .object({
+        activeShops: count,
+        households: count,
+        householdsSelling: count,
+      })
+      .meta({
+        description:
+          "Shops active at the period's end (or the end of today while it runs) by AliResearch's rule, as the title page counts them, and the households with a member's active shop.",
+      }),
     taobaoVillage: z.object({
       salesTarget: moneySchema,
       shopTarget: count,

@@ -9,7 +9,7 @@ const monthText = (instant: Date) => new Date(instant.getTime() + 8 * 3_600_000)
 
 /**
  * Rows of the month rollups of this and last Beijing month that differ from the order rows summed
- * from scratch (shop sums, checkouts per village, categories). Read in one snapshot, so writes that
+ * from scratch (shop sums, checkouts per village, categories, the courier board's shipments, the money page's sums). Read in one snapshot, so writes that
  * commit meanwhile cannot show up as differences.
  */
 export async function salesRollupDifferences(now = new Date()): Promise<number> {
@@ -48,6 +48,37 @@ export async function salesRollupDifferences(now = new Date()): Promise<number> 
       ), kept_categories AS (
         SELECT "shopId", "month", "categoryId", "lines"::bigint, "netFen", "units"
         FROM "ShopMonthCategorySales" WHERE ${months} AND "lines" <> 0
+      ), scratch_couriers AS (
+        SELECT s."villageId", date_trunc('month', so."shippedAt" + interval '8 hours')::date AS "month",
+               so."courier", floor(EXTRACT(EPOCH FROM (so."shippedAt" - so."paidAt")) / 3600 + 0.5)::int AS "hours",
+               COUNT(*)::bigint AS "parcels"
+        FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
+        WHERE so."courier" IS NOT NULL AND so."paidAt" IS NOT NULL
+          AND so."shippedAt" >= ${from} AND so."shippedAt" < ${to}
+        GROUP BY 1, 2, 3, 4
+      ), scratch_money AS (
+        SELECT so."shopId", ${month} AS "month",
+               SUM(so."commissionFen" - so."refundedCommissionFen")::bigint AS "commission",
+               COALESCE(SUM(CASE WHEN p."status" = 'TRANSFERRED'
+                 THEN COALESCE(p."transferredFen", 0) - COALESCE(rv."sent", 0) END), 0)::bigint AS "made",
+               COALESCE(SUM(CASE WHEN p."status" = 'ACCRUED' THEN p."amountFen" - p."refundedFen" END), 0)::bigint AS "owed",
+               COALESCE(SUM(rv."pending"), 0)::bigint AS "pending",
+               COALESCE(SUM(CASE WHEN p."id" IS NULL
+                 THEN so."payoutFen" - (so."refundedFen" - so."refundedCommissionFen") END), 0)::bigint AS "notReleased"
+        FROM "ShopOrder" so
+        LEFT JOIN "Payout" p ON p."shopOrderId" = so."id"
+        LEFT JOIN (
+          SELECT "shopOrderId", SUM("reversalFen") FILTER (WHERE "reversalRef" IS NOT NULL) AS "sent",
+                 SUM("reversalFen") FILTER (WHERE "reversalRef" IS NULL) AS "pending"
+          FROM "Refund" GROUP BY 1
+        ) rv ON rv."shopOrderId" = so."id"
+        WHERE ${counted} GROUP BY 1, 2
+      ), kept_money AS (
+        SELECT "shopId", "month", "commissionFen", "payoutsMadeFen", "payoutsOwedFen", "reversalsPendingFen", "notReleasedFen"
+        FROM "ShopMonthMoney" WHERE ${months}
+      ), kept_couriers AS (
+        SELECT "villageId", "month", "courier", "hours", "parcels"::bigint
+        FROM "CourierMonthShipments" WHERE ${months} AND "parcels" <> 0
       )
       SELECT ((SELECT COUNT(*) FROM (SELECT * FROM scratch_shops EXCEPT SELECT * FROM kept_shops) a)
             + (SELECT COUNT(*) FROM (SELECT * FROM kept_shops EXCEPT SELECT * FROM scratch_shops) b)
@@ -55,6 +86,12 @@ export async function salesRollupDifferences(now = new Date()): Promise<number> 
             + (SELECT COUNT(*) FROM (SELECT * FROM kept_orders EXCEPT SELECT * FROM scratch_orders) d)
             + (SELECT COUNT(*) FROM (SELECT * FROM scratch_categories EXCEPT SELECT * FROM kept_categories) e)
             + (SELECT COUNT(*) FROM (SELECT * FROM kept_categories EXCEPT SELECT * FROM scratch_categories) f)
+            + (SELECT COUNT(*) FROM (SELECT * FROM scratch_money EXCEPT SELECT * FROM kept_money) i
+               WHERE ("commission", "made", "owed", "pending", "notReleased") <> (0, 0, 0, 0, 0))
+            + (SELECT COUNT(*) FROM (SELECT * FROM kept_money EXCEPT SELECT * FROM scratch_money) j
+               WHERE ("commissionFen", "payoutsMadeFen", "payoutsOwedFen", "reversalsPendingFen", "notReleasedFen") <> (0, 0, 0, 0, 0))
+            + (SELECT COUNT(*) FROM (SELECT * FROM scratch_couriers EXCEPT SELECT * FROM kept_couriers) g)
+            + (SELECT COUNT(*) FROM (SELECT * FROM kept_couriers EXCEPT SELECT * FROM scratch_couriers) h)
              )::bigint AS "n"`,
     { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },
   );
