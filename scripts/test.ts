@@ -5,6 +5,7 @@ import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
 import { CHROMIUM_PATH, ensureChromium } from "./lib/chromium";
 import { findTestServer } from "./lib/find-postgres";
 import { setUpPayments } from "./lib/local-stripe";
+import { startMediaServer } from "./lib/media-server";
 import { run, step } from "./lib/run";
 import { countResults } from "./lib/test-counts";
 import { createThrowawayDatabase } from "./lib/throwaway-db";
@@ -14,6 +15,7 @@ const E2E_DIST_DIR = ".next";
 const VITEST_REPORT = ".test-reports/vitest.json";
 const PLAYWRIGHT_REPORT = ".test-reports/playwright.json";
 const E2E_PORT = process.env.E2E_PORT ?? "3210";
+const E2E_SECRET = "e2e-secret-not-for-production-use";
 
 async function endToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean, specs: string[]) {
   step("Browser tests: Chromium");
@@ -22,13 +24,24 @@ async function endToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean, specs: st
   const database = await createThrowawayDatabase("e2e");
   const appUrl = `http://localhost:${E2E_PORT}`;
   const payments = await setUpPayments({ appUrl, port: 0, alwaysLocal: true });
+  // nginx-rtmp on ports derived from E2E_PORT, so parallel runs do not collide. When it cannot run,
+  // the video journeys fail with the reason (tests/e2e/support/live.ts); the others still run.
+  const media = await startMediaServer({
+    folder: `.data/e2e-live-${E2E_PORT}`,
+    rtmpPort: 10_000 + Number(E2E_PORT),
+    httpPort: 20_000 + Number(E2E_PORT),
+    appUrl,
+    sessionSecret: E2E_SECRET,
+    fresh: true,
+  });
   try {
     const env: NodeJS.ProcessEnv = {
       ...baseEnv,
       ...payments.env,
+      ...(media.ok ? media.server.env : { LIVE_MEDIA_UNAVAILABLE: media.reason }),
       DATABASE_URL: database.url,
       DATABASE_POOL_MAX: embedded ? "1" : "10",
-      NEXTAUTH_SECRET: "e2e-secret-not-for-production-use",
+      NEXTAUTH_SECRET: E2E_SECRET,
       NEXTAUTH_URL: appUrl,
       NEXT_DIST_DIR: E2E_DIST_DIR,
       E2E_PORT,
@@ -46,6 +59,7 @@ async function endToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean, specs: st
       PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT,
     });
   } finally {
+    if (media.ok) await media.server.stop();
     await payments.local?.stop();
     await database.drop();
   }

@@ -1,7 +1,7 @@
 // nginx with libnginx-mod-rtmp, started by `npm start` and `npm test` as a child process with its
 // own prefix, pid and logs under a folder of .data/ (never the system's nginx service).
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { join, resolve } from "node:path";
 import { mediaCallbackToken } from "../../lib/live/media/callback-token";
@@ -77,10 +77,13 @@ export async function startMediaServer(options: {
   httpPort: number;
   appUrl: string;
   sessionSecret: string;
+  /** Start from an empty folder (the tests; `npm start` keeps the replays). */
+  fresh?: boolean;
 }): Promise<MediaServerSetup> {
   const tools = ensureMediaTools();
   if (!tools.ok) return tools;
   const root = resolve(options.folder);
+  if (options.fresh) rmSync(root, { recursive: true, force: true });
   const folders = mediaFolders(root);
   for (const folder of Object.values(folders)) mkdirSync(folder, { recursive: true });
   // Started as root, nginx's worker runs as `nobody`: it writes the HLS files and recordings.

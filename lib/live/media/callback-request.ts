@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { callbackServer } from "./index";
+import { mediaServer } from "./index";
 
 /**
  * Reads one nginx-rtmp callback: refused (403) unless it comes from the media server, 400 when the
@@ -11,7 +11,7 @@ export async function readMediaCallback<T extends z.ZodType>(
   request: Request,
   schema: T,
 ): Promise<{ ok: true; data: z.infer<T> } | { ok: false; response: Response }> {
-  if (!callbackServer().verifyCallback(request)) {
+  if (!mediaServer().verifyCallback(request)) {
     return { ok: false, response: NextResponse.json({ error: "forbidden" }, { status: 403 }) };
   }
   const form = await request.formData().catch(() => null);

@@ -5,15 +5,13 @@ import { nginxRtmp } from "./nginx-rtmp";
 
 export type { MediaServer } from "./media-server";
 
-/** This deployment's media server, or null when video is off (nginx-rtmp not installed). */
-export function mediaServer(): MediaServer | null {
+/** This deployment's media server (nginx-rtmp; docs/live-video.md for SRS and the cloud services). */
+export function mediaServer(): MediaServer {
   const config = liveMediaConfig();
-  if (!config.LIVE_MEDIA_DIR) return null;
   return nginxRtmp({ rtmpUrl: config.LIVE_RTMP_URL, publicRtmpUrl: config.LIVE_RTMP_PUBLIC_URL });
 }
 
-/** The callbacks are verified even when video is off (they are refused then). */
-export function callbackServer(): MediaServer {
-  const config = liveMediaConfig();
-  return nginxRtmp({ rtmpUrl: config.LIVE_RTMP_URL, publicRtmpUrl: config.LIVE_RTMP_PUBLIC_URL });
+/** Whether video runs here: `npm start` sets LIVE_MEDIA_DIR only when nginx-rtmp started. */
+export function videoAvailable(): boolean {
+  return Boolean(liveMediaConfig().LIVE_MEDIA_DIR);
 }
