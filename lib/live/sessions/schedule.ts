@@ -13,7 +13,8 @@ export const MAX_SESSION_PRODUCTS = 20;
 const YEAR_MS = 366 * 24 * 3600 * 1000;
 
 const scheduleSchema = z.object({
-  title: requiredText(60),
+  // Optional for a seller who cannot type: the first product's name stands in.
+  title: z.union([z.literal(""), requiredText(60)]).optional(),
   // From <input type="datetime-local"> with the browser's offset, or an ISO time.
   scheduledAt: z.coerce
     .date({ error: "invalid_time" })
@@ -43,13 +44,16 @@ export async function scheduleSession(
   if (!shop) return fail("no_shop");
   const parsed = scheduleSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const { title, scheduledAt, cover } = parsed.data;
+  const { scheduledAt, cover } = parsed.data;
   const productIds = [...new Set(parsed.data.productIds)];
 
-  const owned = await db.product.count({
+  const owned = await db.product.findMany({
     where: { id: { in: productIds }, shopId: shop.id, status: "ACTIVE" },
+    select: { id: true, titleZh: true },
   });
-  if (owned !== productIds.length) return fail("invalid_input", { productIds: ["not_your_product"] });
+  if (owned.length !== productIds.length) return fail("invalid_input", { productIds: ["not_your_product"] });
+  const title =
+    parsed.data.title || (owned.find((product) => product.id === productIds[0])?.titleZh ?? "").slice(0, 60);
 
   let coverImage: Uint8Array<ArrayBuffer> | undefined;
   if (cover && cover.size > 0) {
