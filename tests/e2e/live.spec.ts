@@ -3,6 +3,7 @@ import {
   exitOf,
   expectVideoAdvancing,
   publishTestPattern,
+  reportStreamLatency,
   requireMediaServer,
   scheduleShow,
   stopPublishing,
@@ -51,11 +52,13 @@ test("a seller streams from OBS: a wrong key is refused, the right one goes live
   await buyer.goto(`/en/live/${show.sessionId}`);
   await expect(buyer.getByTestId("live-status")).toHaveText("Soon");
 
+  const publishedAt = Date.now();
   const obs = publishTestPattern(`${show.server}/${show.key}`);
   try {
     // The page turns live by itself (its watcher), and the video plays.
     await expect(buyer.getByTestId("live-status")).toHaveText("LIVE", { timeout: 15_000 });
     await expectVideoAdvancing(buyer);
+    await reportStreamLatency(buyer, "OBS-like RTMP publisher", publishedAt, Date.now());
     await expect(seller.getByTestId("console-status")).toHaveText("● Live now", { timeout: 15_000 });
     await buyer.goto("/en/live");
     await expect(buyer.getByTestId("live-now").getByRole("link")).toHaveCount(1);
@@ -86,12 +89,19 @@ test("a seller goes live from her phone's camera and ends the show from the cons
   await signIn(seller, demoAccounts.guo, "/seller/live");
   const show = await scheduleShow(seller);
 
+  const publishedAt = Date.now();
   await seller.getByRole("button", { name: "Go live" }).click();
   await expect(seller.getByTestId("console-status")).toHaveText("● Live now", { timeout: 20_000 });
   const buyer = await browser.newPage();
   await buyer.goto(`/en/live/${show.sessionId}`);
   await expect(buyer.getByTestId("live-status")).toHaveText("LIVE");
   await expectVideoAdvancing(buyer);
+  await reportStreamLatency(
+    buyer,
+    "Go live from the browser (MediaRecorder → ffmpeg)",
+    publishedAt,
+    Date.now(),
+  );
 
   await seller.getByRole("button", { name: "End the show" }).click();
   await expect(seller.getByTestId("console-status")).toHaveText("Ended", { timeout: 20_000 });

@@ -65,3 +65,40 @@ export async function scheduleShow(page: Page): Promise<{ sessionId: string; ser
   const sessionId = new URL(page.url()).pathname.split("/").pop() ?? "";
   return { sessionId, server, key };
 }
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/**
+ * Prints the stream's latency as the buyer's player sees it (never asserted: machines differ):
+ * hls.js's distance behind the live edge, and how far the picture is behind the wall clock
+ * (nginx stamps each fragment with EXT-X-PROGRAM-DATE-TIME). `npm run bench:live` sets LIVE_BENCH
+ * for 20 s of samples; the journeys take three.
+ */
+export async function reportStreamLatency(page: Page, label: string, publishedAt: number, playingAt: number) {
+  const video = page.getByTestId("live-video");
+  const samples: { edge: number; wall: number }[] = [];
+  const count = process.env.LIVE_BENCH ? 20 : 3;
+  for (let index = 0; index < count; index++) {
+    await page.waitForTimeout(1000);
+    const figures = await video.evaluate((element: HTMLVideoElement) => ({
+      edge: Number(element.dataset.latency),
+      wall: Number(element.dataset.behindWall),
+    }));
+    samples.push(figures);
+  }
+  const edge = samples.map((sample) => sample.edge).filter(Number.isFinite);
+  const wall = samples.map((sample) => sample.wall).filter(Number.isFinite);
+  const format = (values: number[]) =>
+    values.length === 0
+      ? "n/a"
+      : `median ${median(values).toFixed(2)} s (min ${Math.min(...values).toFixed(2)}, max ${Math.max(...values).toFixed(2)}, ${values.length} samples)`;
+  console.log(
+    [
+      `[live latency] ${label}`,
+      `  publish → buyer's video playing: ${((playingAt - publishedAt) / 1000).toFixed(2)} s`,
+      `  behind the live edge (hls.js latency): ${format(edge)}`,
+      `  picture behind the wall clock (program date time): ${format(wall)}`,
+    ].join("\n"),
+  );
+}
