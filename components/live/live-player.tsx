@@ -29,22 +29,29 @@ export function LivePlayer({ src, live, texts }: { src: string; live: boolean; t
     let retry: ReturnType<typeof setTimeout> | undefined;
     let latencyTimer: ReturnType<typeof setInterval> | undefined;
     let stopped = false;
-    if (video.canPlayType("application/vnd.apple.mpegurl")) {
-      video.src = src;
-      const again = () => {
-        retry = setTimeout(() => {
-          video.src = src;
-          video.load();
-        }, RETRY_MS);
-      };
-      video.addEventListener("error", again);
-      return () => {
-        video.removeEventListener("error", again);
-        clearTimeout(retry);
-      };
-    }
+    // Where MSE is there (Chrome, Android, desktop Safari), hls.js, tuned for 1 s fragments; native
+    // HLS (iPhone Safari, which has no MSE) otherwise. Chromium now also says it plays HLS itself,
+    // but without the low-latency tuning: hls.js first.
     import("hls.js").then(({ default: HlsPlayer }) => {
-      if (stopped || !HlsPlayer.isSupported()) return;
+      if (stopped) return;
+      if (!HlsPlayer.isSupported()) {
+        if (!video.canPlayType("application/vnd.apple.mpegurl")) return;
+        video.src = src;
+        video.onerror = () => {
+          clearTimeout(retry);
+          retry = setTimeout(() => {
+            video.src = src;
+            video.load();
+          }, RETRY_MS);
+        };
+        if (live) {
+          latencyTimer = setInterval(() => {
+            const edge = video.seekable.length ? video.seekable.end(video.seekable.length - 1) : Number.NaN;
+            if (Number.isFinite(edge)) video.dataset.latency = (edge - video.currentTime).toFixed(2);
+          }, 500);
+        }
+        return;
+      }
       const player = new HlsPlayer(live ? LIVE_CONFIG : {});
       hls = player;
       player.on(HlsPlayer.Events.ERROR, (_event, data) => {
@@ -69,6 +76,7 @@ export function LivePlayer({ src, live, texts }: { src: string; live: boolean; t
       clearTimeout(retry);
       clearInterval(latencyTimer);
       hls?.destroy();
+      video.onerror = null;
     };
   }, [src, live]);
 

@@ -26,7 +26,9 @@ const publishers = globals.xyBrowserPublishers;
 
 function ffmpegArgs(ingestUrl: string): string[] {
   return [
-    ...["-hide_banner", "-loglevel", "error", "-fflags", "+genpts", "-i", "pipe:0"],
+    // The recorder's header names both tracks: no need for ffmpeg's default 5 s of probing.
+    ...["-hide_banner", "-loglevel", "error", "-fflags", "+genpts", "-analyzeduration", "1000000"],
+    ...["-probesize", "1000000", "-i", "pipe:0"],
     // A vertical phone picture, at most 720 px wide; a key frame every second for 1 s HLS fragments.
     ...["-vf", "scale='min(720,iw)':-2", "-r", "25", "-c:v", "libx264", "-preset", "veryfast"],
     ...["-tune", "zerolatency", "-g", "25", "-keyint_min", "25", "-sc_threshold", "0", "-b:v", "1500k"],
