@@ -13,9 +13,8 @@ const RETRY_MS = 1500;
 /**
  * The show's vertical video, filling the phone's width like Taobao Live: Safari plays HLS itself,
  * other browsers through hls.js (loaded only here). Starts muted, because browsers only autoplay
- * silent video; one tap turns the sound on. `data-latency` carries hls.js's distance from the live
- * edge and `data-behind-wall` how far the picture is behind the wall clock (seconds), for
- * `npm run bench:live`.
+ * silent video; one tap turns the sound on. `data-latency` carries the distance behind the live
+ * edge (seconds; hls.js's `latency`), for `npm run bench:live`.
  */
 export function LivePlayer({ src, live, texts }: { src: string; live: boolean; texts: Texts }) {
   const videoRef = useRef<HTMLVideoElement>(null);
@@ -65,9 +64,6 @@ export function LivePlayer({ src, live, texts }: { src: string; live: boolean; t
       if (live) {
         latencyTimer = setInterval(() => {
           if (Number.isFinite(player.latency)) video.dataset.latency = player.latency.toFixed(2);
-          // The fragment's wall-clock time (nginx's EXT-X-PROGRAM-DATE-TIME) against this clock.
-          const shown = player.playingDate?.getTime();
-          if (shown) video.dataset.behindWall = ((Date.now() - shown) / 1000).toFixed(2);
         }, 500);
       }
     });

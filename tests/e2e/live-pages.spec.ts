@@ -48,7 +48,6 @@ test("the live pages, live and scheduled, read well and pass axe on a phone and 
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
   const scheduler = await sellerPage(browser, "en", "phone", baseURL ?? "");
   const show = await scheduleShow(scheduler);
-  await scheduler.goto("/seller/live");
   // A second, upcoming show for the "coming up" list.
   const upcoming = await scheduleShow(scheduler);
   expect(upcoming.sessionId).not.toBe(show.sessionId);
@@ -84,4 +83,9 @@ test("the live pages, live and scheduled, read well and pass axe on a phone and 
   } finally {
     await stopPublishing(obs);
   }
+  // Calling off the upcoming show leaves the home page as the other journeys expect it.
+  scheduler.on("dialog", (dialog) => dialog.accept());
+  await scheduler.goto(`/seller/live/${upcoming.sessionId}`);
+  await scheduler.getByRole("button", { name: "Cancel the show" }).click();
+  await expect(scheduler.getByTestId("console-status")).toHaveText("Cancelled");
 });

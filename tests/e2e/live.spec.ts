@@ -2,6 +2,7 @@ import { test as base, expect } from "@playwright/test";
 import {
   exitOf,
   expectVideoAdvancing,
+  firstPlaylistAt,
   publishTestPattern,
   reportStreamLatency,
   requireMediaServer,
@@ -55,10 +56,15 @@ test("a seller streams from OBS: a wrong key is refused, the right one goes live
   const publishedAt = Date.now();
   const obs = publishTestPattern(`${show.server}/${show.key}`);
   try {
+    const playlistAt = await firstPlaylistAt(baseURL ?? "", show.sessionId);
     // The page turns live by itself (its watcher), and the video plays.
     await expect(buyer.getByTestId("live-status")).toHaveText("LIVE", { timeout: 15_000 });
     await expectVideoAdvancing(buyer);
-    await reportStreamLatency(buyer, "OBS-like RTMP publisher", publishedAt, Date.now());
+    await reportStreamLatency(buyer, "OBS-like RTMP publisher", {
+      publishedAt,
+      playlistAt,
+      playingAt: Date.now(),
+    });
     await expect(seller.getByTestId("console-status")).toHaveText("● Live now", { timeout: 15_000 });
     await buyer.goto("/en/live");
     await expect(buyer.getByTestId("live-now").getByRole("link")).toHaveCount(1);
@@ -96,12 +102,10 @@ test("a seller goes live from her phone's camera and ends the show from the cons
   await buyer.goto(`/en/live/${show.sessionId}`);
   await expect(buyer.getByTestId("live-status")).toHaveText("LIVE");
   await expectVideoAdvancing(buyer);
-  await reportStreamLatency(
-    buyer,
-    "Go live from the browser (MediaRecorder → ffmpeg)",
+  await reportStreamLatency(buyer, "Go live from the browser (MediaRecorder → ffmpeg)", {
     publishedAt,
-    Date.now(),
-  );
+    playingAt: Date.now(),
+  });
 
   await seller.getByRole("button", { name: "End the show" }).click();
   await expect(seller.getByTestId("console-status")).toHaveText("Ended", { timeout: 20_000 });

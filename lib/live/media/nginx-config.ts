@@ -81,8 +81,6 @@ rtmp {
       hls_fragment 1s;
       hls_playlist_length 4s;
       hls_cleanup on;
-      # EXT-X-PROGRAM-DATE-TIME from this clock: the player can tell how far behind the wall it plays.
-      hls_datetime system;
 
       # The whole show, kept for the replay (remuxed to a VOD playlist when the recording closes).
       record all;
