@@ -2,6 +2,7 @@
 
 import type Hls from "hls.js";
 import { useEffect, useRef, useState } from "react";
+import { Icon } from "@/components/seller/icons";
 
 type Texts = { connecting: string; tapForSound: string; label: string };
 
@@ -102,9 +103,10 @@ export function LivePlayer({ src, live, texts }: { src: string; live: boolean; t
             setMuted(false);
             videoRef.current?.play().catch(() => undefined);
           }}
-          className="absolute top-3 right-3 min-h-12 rounded-full bg-black/60 px-4 font-semibold text-white ring-1 ring-white/40 backdrop-blur"
+          className="absolute top-3 right-3 z-10 flex min-h-12 items-center gap-2 rounded-full bg-black/60 px-4 font-semibold text-white ring-1 ring-white/40 backdrop-blur"
         >
-          🔊 {texts.tapForSound}
+          <Icon name="speaker" className="h-5 w-5" />
+          {texts.tapForSound}
         </button>
       ) : null}
     </div>

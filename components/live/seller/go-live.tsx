@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { speak } from "@/components/messages/speak";
 import { Icon } from "@/components/seller/icons";
 import { ChoiceTile } from "@/components/seller/product-form/choice-tile";
+import { FormSection } from "@/components/seller/section";
 
 // Chrome records WebM, Safari MP4; ffmpeg on the server reads either from its pipe.
 const VIDEO_TYPES = ["video/webm;codecs=vp8,opus", "video/webm;codecs=h264,opus", "video/webm", "video/mp4"];
@@ -24,7 +25,7 @@ function stopTracks(recorder: { current: MediaRecorder | null }, stream: { curre
  * /live-video/ingest/[id]; the server's ffmpeg publishes them to the same RTMP ingest as OBS.
  * The show turns live when nginx accepts the stream (the page's watcher then re-renders it).
  */
-export function GoLive({ sessionId }: { sessionId: string }) {
+export function GoLive({ sessionId, showLive }: { sessionId: string; showLive: boolean }) {
   const t = useTranslations("liveVideo.seller");
   const preview = useRef<HTMLVideoElement>(null);
   const recorder = useRef<MediaRecorder | null>(null);
@@ -92,66 +93,74 @@ export function GoLive({ sessionId }: { sessionId: string }) {
     await fetch(`/live-video/ingest/${sessionId}?stop=1`, { method: "POST" }).catch(() => null);
   }
 
+  // Live from OBS or another device: nothing to start here (a second publisher would be refused).
+  // Still mounted, so the page's re-render when this phone's show turns live keeps the camera on.
+  const idle = state === "idle" || state === "error";
+  if (showLive && idle) return null;
   return (
-    <div className="flex flex-col gap-3">
-      <div className="relative mx-auto aspect-[9/16] w-full max-w-xs overflow-hidden rounded-3xl bg-earth-900">
-        <video
-          ref={preview}
-          data-testid="camera-preview"
-          className="h-full w-full object-cover"
-          autoPlay
-          muted
-          playsInline
-        />
-        {state === "live" ? (
-          <span className="absolute top-3 left-3 rounded-full bg-red-600 px-3 py-1 text-sm font-bold text-white">
-            ● {t("status.LIVE")}
-          </span>
-        ) : null}
-      </div>
-      {state === "idle" || state === "error" ? (
-        <div className="flex flex-col gap-2">
-          <div className="grid grid-cols-2 gap-2" role="radiogroup" aria-label={t("camera")}>
-            {(["user", "environment"] as const).map((side) => (
-              <ChoiceTile
-                key={side}
-                name="camera"
-                value={side}
-                checked={facing === side}
-                onChange={() => setFacing(side)}
-                className="min-h-14"
-              >
-                <Icon name="camera" className="h-6 w-6" />
-                {t(side === "user" ? "front" : "back")}
-              </ChoiceTile>
-            ))}
+    <FormSection icon="camera" title={t("goLiveTitle")} titleId="go-live">
+      <div className="flex flex-col gap-3">
+        <div
+          className={`relative mx-auto aspect-[9/16] w-full max-w-xs overflow-hidden rounded-3xl bg-earth-900 ${idle ? "hidden" : ""}`}
+        >
+          <video
+            ref={preview}
+            data-testid="camera-preview"
+            className="h-full w-full object-cover"
+            autoPlay
+            muted
+            playsInline
+          />
+          {state === "live" ? (
+            <span className="absolute top-3 left-3 rounded-full bg-red-600 px-3 py-1 text-sm font-bold text-white">
+              ● {t("status.LIVE")}
+            </span>
+          ) : null}
+        </div>
+        {idle ? (
+          <div className="flex flex-col gap-2">
+            <div className="grid grid-cols-2 gap-2" role="radiogroup" aria-label={t("camera")}>
+              {(["user", "environment"] as const).map((side) => (
+                <ChoiceTile
+                  key={side}
+                  name="camera"
+                  value={side}
+                  checked={facing === side}
+                  onChange={() => setFacing(side)}
+                  className="min-h-14"
+                >
+                  <Icon name="camera" className="h-6 w-6" />
+                  {t(side === "user" ? "front" : "back")}
+                </ChoiceTile>
+              ))}
+            </div>
+            <button
+              type="button"
+              onClick={start}
+              className="flex min-h-16 items-center justify-center gap-2 rounded-full bg-red-600 text-xl font-bold text-white shadow-md hover:bg-red-500"
+            >
+              <Icon name="play" className="h-7 w-7" />
+              {t("goLive")}
+            </button>
           </div>
+        ) : (
           <button
             type="button"
-            onClick={start}
-            className="flex min-h-16 items-center justify-center gap-2 rounded-full bg-red-600 text-xl font-bold text-white shadow-md hover:bg-red-500"
+            onClick={end}
+            disabled={state === "starting"}
+            className="flex min-h-16 items-center justify-center gap-2 rounded-full bg-earth-900 text-xl font-bold text-white shadow-md disabled:opacity-60"
           >
-            <Icon name="play" className="h-7 w-7" />
-            {t("goLive")}
+            <Icon name={state === "starting" ? "spinner" : "stop"} className="h-7 w-7" />
+            {state === "starting" ? t("goingLive") : t("stopLive")}
           </button>
-        </div>
-      ) : (
-        <button
-          type="button"
-          onClick={end}
-          disabled={state === "starting"}
-          className="flex min-h-16 items-center justify-center gap-2 rounded-full bg-earth-900 text-xl font-bold text-white shadow-md disabled:opacity-60"
-        >
-          <Icon name={state === "starting" ? "spinner" : "stop"} className="h-7 w-7" />
-          {state === "starting" ? t("goingLive") : t("stopLive")}
-        </button>
-      )}
-      <p className="text-earth-700">{t("goLiveHint")}</p>
-      {error ? (
-        <p role="alert" className="font-semibold text-red-800">
-          {error}
-        </p>
-      ) : null}
-    </div>
+        )}
+        <p className="text-earth-700">{t("goLiveHint")}</p>
+        {error ? (
+          <p role="alert" className="font-semibold text-red-800">
+            {error}
+          </p>
+        ) : null}
+      </div>
+    </FormSection>
   );
 }

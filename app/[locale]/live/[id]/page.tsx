@@ -38,6 +38,8 @@ export default async function LiveSessionPage({ params }: Props) {
   if (!session) notFound();
   const [t, locale] = await Promise.all([getTranslations("liveVideo"), pageLocale()]);
   const shopName = localized(locale, session.shop.nameZh, session.shop.nameEn);
+  // The video's sound button sits top right: the title leaves it room.
+  const playing = session.status === "LIVE" || (session.status === "ENDED" && session.replayPath !== null);
   return (
     <main className="mx-auto max-w-6xl sm:px-4 sm:py-6">
       <LiveStatusWatcher
@@ -48,7 +50,11 @@ export default async function LiveSessionPage({ params }: Props) {
       <div className="flex flex-col gap-4 md:flex-row md:items-start">
         <div className="relative md:w-[420px] md:shrink-0">
           <ShowStage session={session} />
-          <div className="pointer-events-none absolute inset-x-0 top-0 flex items-start gap-2 bg-gradient-to-b from-black/70 to-transparent p-3 pr-40 text-white sm:rounded-t-3xl">
+          <div
+            className={`pointer-events-none absolute inset-x-0 top-0 flex items-start gap-2 bg-gradient-to-b from-black/70 to-transparent p-3 text-white sm:rounded-t-3xl ${
+              playing ? "pr-40" : ""
+            }`}
+          >
             <div className="min-w-0">
               <h1 className="line-clamp-2 text-lg font-bold drop-shadow">{session.title}</h1>
               <p className="text-sm text-white/90">{shopName}</p>

@@ -84,9 +84,7 @@ export default async function SellerLiveConsolePage({ params }: Props) {
       ) : null}
 
       {open && videoAvailable() ? (
-        <FormSection icon="camera" title={t("goLiveTitle")} titleId="go-live">
-          <GoLive sessionId={session.id} />
-        </FormSection>
+        <GoLive sessionId={session.id} showLive={session.status === "LIVE"} />
       ) : null}
 
       {open ? <LiveConsolePanel sessionId={session.id} /> : null}
