@@ -7,7 +7,11 @@ import { loadOwnSession } from "./own-session";
 import { browserPublishKey } from "./stream-key";
 
 export const MAX_CHUNK_BYTES = 1024 * 1024 - 1;
-const seqSchema = z.coerce.number().int().min(0).max(10_000_000);
+// Digits only: coercing would read "" and null as chunk 0 (which restarts the stream).
+const seqSchema = z
+  .string()
+  .regex(/^\d{1,8}$/)
+  .transform(Number);
 
 /**
  * A chunk of the seller's camera, for her own show only, while it is scheduled or live. The app
