@@ -52,7 +52,7 @@ export default async function LiveSessionPage({ params }: Props) {
           <ShowStage session={session} />
           <div
             className={`pointer-events-none absolute inset-x-0 top-0 flex items-start gap-2 bg-gradient-to-b from-black/70 to-transparent p-3 text-white sm:rounded-t-3xl ${
-              playing ? "pr-40" : ""
+              playing ? "pr-48" : ""
             }`}
           >
             <div className="min-w-0">
