@@ -50,7 +50,7 @@ describe("a seller schedules a live show", () => {
       { ...good, productIds: [theirs.id] },
       { ...good, productIds: [draft.id] },
       { ...good, productIds: [] },
-      { ...good, title: "" },
+      { ...good, title: "长".repeat(61) },
       { ...good, title: "a\u0000b" },
       { ...good, scheduledAt: "yesterday-ish" },
       { ...good, scheduledAt: new Date(Date.now() - 86_400_000) },
@@ -60,6 +60,19 @@ describe("a seller schedules a live show", () => {
       expect(await scheduleSession(owner.id, input)).toMatchObject({ ok: false, error: "invalid_input" });
     }
     expect(await db.liveSession.count({ where: { shopId: shop.id } })).toBe(0);
+  });
+
+  it("names a show without a title after its first product, for a seller who cannot type", async () => {
+    const { shop, owner } = await createShop();
+    const product = await createProduct(shop.id);
+    const result = await scheduleSession(owner.id, {
+      title: "",
+      scheduledAt: inAnHour(),
+      productIds: [product.id],
+    });
+    if (!result.ok) throw new Error(result.error);
+    const stored = await db.liveSession.findUniqueOrThrow({ where: { id: result.data.sessionId } });
+    expect(stored.title).toBe(product.titleZh);
   });
 });
 
