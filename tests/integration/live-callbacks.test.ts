@@ -50,6 +50,13 @@ describe("the media server's publish callback", () => {
     expect((await publishWith(cancelled.streamKey)).status).toBe(409);
   });
 
+  it("refuses the key of a shop the village suspended", async () => {
+    const show = await scheduledShow();
+    await db.shop.update({ where: { id: show.shop.id }, data: { status: "SUSPENDED" } });
+    expect((await publishWith(show.streamKey)).status).toBe(403);
+    expect((await statusOf(show.sessionId)).status).toBe("SCHEDULED");
+  });
+
   it("lets only one of two publishers racing with one key in", async () => {
     const show = await scheduledShow();
     const answers = await Promise.all([publishWith(show.streamKey), publishWith(show.streamKey)]);

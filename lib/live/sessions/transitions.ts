@@ -16,11 +16,11 @@ import { hashStreamKey, sessionOfBrowserKey } from "./stream-key";
  */
 export type PublishOutcome =
   | { ok: true; sessionId: string }
-  | { ok: false; reason: "unknown_key" | "not_scheduled" | "shop_already_live" };
+  | { ok: false; reason: "unknown_key" | "not_scheduled" | "shop_already_live" | "shop_not_active" };
 
 /** Which session a publish names: the seller's own key (by its hash) or the app's browser key. */
 async function findByStreamName(name: string) {
-  const select = { id: true, shopId: true, status: true } as const;
+  const select = { id: true, shopId: true, status: true, shop: { select: { status: true } } } as const;
   const browserSession = sessionOfBrowserKey(name);
   if (browserSession) return db.liveSession.findUnique({ where: { id: browserSession }, select });
   return db.liveSession.findUnique({ where: { streamKeyHash: hashStreamKey(name) }, select });
@@ -29,6 +29,8 @@ async function findByStreamName(name: string) {
 export async function startPublishing(streamName: string, now = new Date()): Promise<PublishOutcome> {
   const session = await findByStreamName(streamName);
   if (!session) return { ok: false, reason: "unknown_key" };
+  // A suspended (or not yet approved) shop sells nothing, on video neither.
+  if (session.shop.status !== "ACTIVE") return { ok: false, reason: "shop_not_active" };
   let moved: number;
   try {
     // The status in the WHERE is the claim: of two publishers racing with one key, one moves the row.

@@ -4,7 +4,12 @@ import { publishCallback } from "@/lib/live/media/callback-schemas";
 import { INGEST_APP, SHOW_APP } from "@/lib/live/media/nginx-config";
 import { isLiveSession, startPublishing } from "@/lib/live/sessions/transitions";
 
-const REFUSAL_STATUS = { unknown_key: 403, not_scheduled: 409, shop_already_live: 409 } as const;
+const REFUSAL_STATUS = {
+  unknown_key: 403,
+  shop_not_active: 403,
+  not_scheduled: 409,
+  shop_already_live: 409,
+} as const;
 
 /**
  * nginx-rtmp's on_publish: a 2xx/3xx lets the stream in, anything else drops it. The answer is a
