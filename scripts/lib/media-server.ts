@@ -119,6 +119,8 @@ export async function startMediaServer(options: {
     const log = existsSync(errorLog) ? readFileSync(errorLog, "utf8").slice(-2000) : "";
     return { ok: false, reason: `${(error as Error).message}\n${stderr}${log}` };
   }
+  // However this process ends (a failed migration, Ctrl-C), nginx does not outlive it.
+  process.once("exit", () => child.kill("SIGQUIT"));
   const stop = () =>
     new Promise<void>((done) => {
       if (child.exitCode !== null) return done();
