@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
 import { type EmbeddedDatabase, startEmbeddedDatabase } from "./lib/embedded-db";
 import { setUpPayments } from "./lib/local-stripe";
+import { startMediaServer } from "./lib/media-server";
 import { migrate } from "./lib/prisma-cli";
 import { run, step } from "./lib/run";
 
@@ -38,13 +39,26 @@ async function main() {
     secretFile: `${DATA_DIR}/stripe-webhook-secret`,
   });
   if (payments.local) step(`Payments: the local Stripe-compatible server at ${payments.local.url}`);
+  const sessionSecret = nextAuthSecret();
+  const rtmpPort = Number(process.env.LIVE_RTMP_PORT ?? 1935);
+  const media = await startMediaServer({
+    folder: `${DATA_DIR}/live`,
+    rtmpPort,
+    httpPort: Number(process.env.LIVE_HTTP_PORT ?? 8935),
+    appUrl: `http://127.0.0.1:${port}`,
+    sessionSecret,
+  });
+  if (media.ok)
+    step(`Live video: nginx-rtmp ingest at rtmp://127.0.0.1:${rtmpPort}/live (HLS in .data/live/hls)`);
+  else step(`Live video is off (everything else works): ${media.reason}`);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...payments.env,
+    ...(media.ok ? media.server.env : {}),
     DATABASE_URL: databaseUrl,
     // The embedded database answers one query at a time: one connection, no contention.
     DATABASE_POOL_MAX: embedded ? "1" : (process.env.DATABASE_POOL_MAX ?? "10"),
-    NEXTAUTH_SECRET: nextAuthSecret(),
+    NEXTAUTH_SECRET: sessionSecret,
     NEXTAUTH_URL: appUrl,
     NEXT_TELEMETRY_DISABLED: "1",
   };
@@ -75,6 +89,7 @@ async function main() {
   process.on("SIGTERM", shutdown);
   server.on("exit", async (code) => {
     await payments.local?.stop();
+    if (media.ok) await media.server.stop();
     await embedded?.stop();
     process.exit(code ?? 0);
   });

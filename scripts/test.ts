@@ -5,6 +5,7 @@ import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
 import { CHROMIUM_PATH, ensureChromium } from "./lib/chromium";
 import { findTestServer } from "./lib/find-postgres";
 import { setUpPayments } from "./lib/local-stripe";
+import { startMediaServer } from "./lib/media-server";
 import { run, runLogged, step } from "./lib/run";
 import { countResults } from "./lib/test-counts";
 import { createThrowawayDatabase } from "./lib/throwaway-db";
@@ -15,6 +16,7 @@ const VITEST_REPORT = ".test-reports/vitest.json";
 const PLAYWRIGHT_REPORT = ".test-reports/playwright.json";
 const E2E_PORT = process.env.E2E_PORT ?? "3210";
 const E2E_PREPARE_LOG = ".test-reports/e2e-prepare.log";
+const E2E_SECRET = "e2e-secret-not-for-production-use";
 
 type EndToEnd = { env: NodeJS.ProcessEnv; stop: () => Promise<void> };
 
@@ -29,7 +31,18 @@ async function prepareEndToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean): P
   ensureChromium();
   const appUrl = `http://localhost:${E2E_PORT}`;
   const payments = await setUpPayments({ appUrl, port: 0, alwaysLocal: true });
+  // nginx-rtmp on ports derived from E2E_PORT, so parallel runs do not collide. When it cannot run,
+  // the video journeys fail with the reason (tests/e2e/support/live.ts); the others still run.
+  const media = await startMediaServer({
+    folder: `.data/e2e-live-${E2E_PORT}`,
+    rtmpPort: 10_000 + Number(E2E_PORT),
+    httpPort: 20_000 + Number(E2E_PORT),
+    appUrl,
+    sessionSecret: E2E_SECRET,
+    fresh: true,
+  });
   const stop = async () => {
+    if (media.ok) await media.server.stop();
     await payments.local?.stop();
     await database.drop();
   };
@@ -37,9 +50,10 @@ async function prepareEndToEnd(baseEnv: NodeJS.ProcessEnv, embedded: boolean): P
     const env: NodeJS.ProcessEnv = {
       ...baseEnv,
       ...payments.env,
+      ...(media.ok ? media.server.env : { LIVE_MEDIA_UNAVAILABLE: media.reason }),
       DATABASE_URL: database.url,
       DATABASE_POOL_MAX: embedded ? "1" : "10",
-      NEXTAUTH_SECRET: "e2e-secret-not-for-production-use",
+      NEXTAUTH_SECRET: E2E_SECRET,
       NEXTAUTH_URL: appUrl,
       NEXT_DIST_DIR: E2E_DIST_DIR,
       E2E_PORT,

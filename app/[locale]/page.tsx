@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { LiveStrip } from "@/components/live/live-strip";
 import { ProductGrid } from "@/components/product/product-grid";
 import { CategoryTile } from "@/components/store/category-tile";
 import { SearchForm } from "@/components/store/search-form";
@@ -41,6 +42,7 @@ export default async function HomePage() {
       </section>
 
       <div className="mx-auto flex max-w-6xl flex-col gap-10 px-4 py-6 sm:py-10">
+        <LiveStrip />
         <section aria-labelledby="categories-title">
           <h2 id="categories-title" className="mb-3 text-xl font-bold">
             {t("categoriesTitle")}

@@ -22,6 +22,7 @@ export const STORE_SECTIONS = [
   "pay",
   "developers",
   "messages",
+  "live",
 ] as const;
 
 /** `/en/p/x` → { locale: "en", rest: "/p/x" }; undefined when the path has no language segment. */

@@ -4,6 +4,9 @@
 /** Where the seller records photos and voice: the only pages that may ask for the camera and microphone. */
 export const RECORDING_PAGES = "/seller/products/:path*";
 
+/** The seller's live console: "Go live" films with the phone's camera and microphone. */
+export const LIVE_CONSOLE_PAGES = "/seller/live/:path*";
+
 /** Conversations, where either side may hold to talk: the microphone only (no camera). */
 export const CONVERSATION_PAGES = ["/seller/messages/:path*", "/:locale(zh-CN|en)/messages/:path*"];
 
@@ -55,7 +58,8 @@ export function contentSecurityPolicy(
     "style-src 'self' 'unsafe-inline'",
     // data: for the inline icons, blob: for the photo previews made in the browser.
     "img-src 'self' data: blob:",
-    // blob: for the seller's recording played back before it is saved.
+    // blob: for the seller's recording played back before it is saved, and for hls.js, which feeds
+    // the live video through Media Source Extensions from playlists and fragments on this origin.
     "media-src 'self' blob:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -98,6 +102,7 @@ export function securityHeaderRules(env: {
       headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(env.stripeApiUrl) }],
     },
     { source: RECORDING_PAGES, headers: [{ key: "Permissions-Policy", value: PERMISSIONS_RECORDING }] },
+    { source: LIVE_CONSOLE_PAGES, headers: [{ key: "Permissions-Policy", value: PERMISSIONS_RECORDING }] },
     ...CONVERSATION_PAGES.map((source) => ({
       source,
       headers: [{ key: "Permissions-Policy", value: PERMISSIONS_VOICE }],

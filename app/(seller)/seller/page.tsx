@@ -17,9 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SellerHomePage() {
   const user = await requirePageUser(["SELLER"], "/seller");
-  const [t, tTokens, locale, home, payouts] = await Promise.all([
+  const [t, tTokens, tLive, locale, home, payouts] = await Promise.all([
     getTranslations("seller.home"),
     getTranslations("developers.tokens"),
+    getTranslations("liveVideo.seller"),
     getLocale(),
     getSellerHome(user.id),
     getPayoutSummary(user.id),
@@ -74,6 +75,9 @@ export default async function SellerHomePage() {
           badgeTone="alert"
         >
           <span className="text-earth-700">{t("toShipCount", { count: home.toShipCount })}</span>
+        </HomeTile>
+        <HomeTile href="/seller/live" icon="play" label={tLive("title")} className="col-span-2">
+          <span className="text-earth-700">{tLive("newShow")}</span>
         </HomeTile>
         <HomeTile href="/seller/payouts" icon="wallet" label={t("payouts")} className="col-span-2">
           {payouts.account === "ready" ? (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { LiveStrip } from "@/components/live/live-strip";
 import { AskShopForm } from "@/components/messages/ask-shop-form";
 import { ProductGrid } from "@/components/product/product-grid";
 import { JsonLd } from "@/components/seo/json-ld";
@@ -65,6 +66,7 @@ export async function ShopView({ params }: { params: Promise<ShopListParams> }) 
           </div>
         </div>
       </section>
+      <LiveStrip shopId={shop.id} className="mx-auto max-w-6xl px-4 pt-6" />
       <section aria-labelledby="shop-products" className="mx-auto max-w-6xl px-4 py-6">
         <h2 id="shop-products" className="mb-3 text-xl font-bold">
           {t("shop.products")} <span className="text-base font-normal text-earth-700">({data.total})</span>
