@@ -1,0 +1,17 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+
+/**
+ * An unpaid order bought from a pinned card was called off: its units go back to the pin's reserved
+ * pool while the pin still holds stock (its session price stays with the show), and to the
+ * product's stock once the pin has returned its units (unpinned, or the show ended). One row lock
+ * decides which: the pin's return claims the same row, so a unit is counted in exactly one place.
+ * The caller has locked the product row already (the lock order of every stock writer). Returns
+ * true when the pool took them.
+ */
+export async function giveBackToPin(tx: Tx, livePinId: string, quantity: number): Promise<boolean> {
+  const back = await tx.$executeRaw`
+    UPDATE "LivePin" SET "soldQuantity" = "soldQuantity" - ${quantity}
+     WHERE "id" = ${livePinId} AND "stockReturnedAt" IS NULL AND "soldQuantity" >= ${quantity}`;
+  return back === 1;
+}
