@@ -48,3 +48,35 @@ export async function pinned(
 export function pinRow(pinId: string) {
   return db.livePin.findUniqueOrThrow({ where: { id: pinId } });
 }
+
+export type LiveFrame = { event: string; id: string | null; data: unknown };
+
+/**
+ * Reads a live show's event stream frame by frame until `done` says it has seen enough (the test's
+ * own timeout bounds the wait). Returns every frame read, in order.
+ */
+export async function readLiveFrames(response: Response, done: (frames: LiveFrame[]) => boolean) {
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  const frames: LiveFrame[] = [];
+  while (!done(frames)) {
+    const { value, done: ended } = await reader.read();
+    if (ended) break;
+    buffer += decoder.decode(value, { stream: true });
+    let end = buffer.indexOf("\n\n");
+    while (end >= 0) {
+      const lines = buffer.slice(0, end).split("\n");
+      buffer = buffer.slice(end + 2);
+      const event = lines.find((line) => line.startsWith("event: "))?.slice(7);
+      const data = lines.find((line) => line.startsWith("data: "))?.slice(6);
+      if (event && data !== undefined) {
+        const id = lines.find((line) => line.startsWith("id: "))?.slice(4) ?? null;
+        frames.push({ event, id, data: JSON.parse(data) });
+      }
+      end = buffer.indexOf("\n\n");
+    }
+  }
+  await reader.cancel();
+  return frames;
+}
