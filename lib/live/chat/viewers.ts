@@ -13,7 +13,8 @@ export const PROCESS_ID = randomUUID();
 
 type Reporter = { counts: Map<string, number>; dirty: Set<string>; timer?: ReturnType<typeof setInterval> };
 const globals = globalThis as { xyLiveViewers?: Reporter };
-const reporter: Reporter = (globals.xyLiveViewers ??= { counts: new Map(), dirty: new Set() });
+globals.xyLiveViewers ??= { counts: new Map(), dirty: new Set() };
+const reporter: Reporter = globals.xyLiveViewers;
 
 /** One more open stream of the show in this process; returns the call that closes it. */
 export function viewerJoined(sessionId: string, bus: EventBus = eventBus()): () => void {
