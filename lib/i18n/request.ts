@@ -4,7 +4,17 @@ import { getRequestConfig } from "next-intl/server";
 import { isLocale, LOCALE_COOKIE, type Locale, localeFromAcceptLanguage } from "./locales";
 
 // Messages are split by area so each part of the app owns its own file.
-const namespaces = ["common", "auth", "store", "seller", "admin", "title", "developers", "messages"] as const;
+const namespaces = [
+  "common",
+  "auth",
+  "store",
+  "seller",
+  "admin",
+  "title",
+  "developers",
+  "messages",
+  "liveSelling",
+] as const;
 
 async function loadMessages(locale: Locale) {
   const entries = await Promise.all(
