@@ -16,7 +16,7 @@ export function SellingPanelClient({ sessionId }: { sessionId: string }) {
   const [live] = useLiveStream(sessionId);
   const ended = live.status === "ENDED" || live.status === "CANCELLED";
   return (
-    <div data-testid="live-selling-panel" className="flex flex-col gap-3">
+    <div data-testid="live-selling-panel" className="flex min-w-0 flex-col gap-3">
       <div className="flex items-center justify-between gap-2">
         <p className="flex items-center gap-1.5 rounded-full bg-earth-900/80 px-3 py-1.5 text-sm font-semibold text-white">
           <Icon name="eye" className="h-4 w-4" />

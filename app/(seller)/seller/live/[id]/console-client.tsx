@@ -14,7 +14,9 @@ import { consoleStatsAction, unpinAction } from "./console-actions";
 import { ConsoleChat } from "./console-chat";
 import { PinForm } from "./pin-form";
 
-const SOUND_KEY = "xy-live-announce";
+// The seller centre's own voice alerts (components/messages/seller-announcer.tsx) keep her choice
+// under this key: one tap turns on both, and either place remembers it.
+const SOUND_KEY = "xy-announce";
 const readSound = () => window.localStorage.getItem(SOUND_KEY) === "on";
 const noSubscribe = () => () => {};
 
