@@ -8,11 +8,13 @@ import { releaseSessionPins } from "@/lib/live/pins/release";
 import { unpinProduct } from "@/lib/live/pins/unpin";
 import { placeOrder } from "@/lib/orders/checkout";
 import { closeUnpaidOrder } from "@/lib/orders/expire";
+import { cutDatabase } from "../support/db-proxy";
 import { createProduct, createShop, createUser } from "../support/factories";
 import { liveShow, pinned, pinRow } from "../support/live-factories";
 import { createBuyer, stockOf, validAddress } from "../support/store-factories";
 
 const AFTER_EXPIRY = () => new Date(Date.now() + 40 * 60_000);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function liveLinesOf(pinId: string) {
   return db.orderItem.findMany({
@@ -304,6 +306,42 @@ describe("units coming back", () => {
     );
     expect(await stockOf(product.id)).toBe(20);
     expect((await pinRow(pinId)).soldQuantity).toBe(1);
+  });
+});
+
+describe("the database going away in the middle of 40 buys from the card", () => {
+  it("never sells more than reserved, and every unit is in exactly one place after the show", {
+    timeout: 120_000,
+  }, async () => {
+    const { seller, product, session } = await liveShow({ stock: 30, priceFen: 8_000 });
+    const pinId = await pinned(seller.id, {
+      sessionId: session.id,
+      productId: product.id,
+      reservedQuantity: 10,
+      sessionPriceFen: 4_000,
+    });
+    const buyers = await Promise.all(Array.from({ length: 40 }, () => createBuyer()));
+    for (const buyer of buyers) expect((await addPinToCart(buyer.id, { pinId })).ok).toBe(true);
+    // Buyers arrive over a second; the database drops every connection and refuses new ones for a
+    // second in the middle of it, as a restart does.
+    const checkouts = buyers.map(async (buyer, i) => {
+      await sleep(i * 25);
+      return placeOrder(buyer.id, validAddress).catch((error: unknown) => error);
+    });
+    await sleep(200);
+    cutDatabase(1_000);
+    const results = await Promise.all(checkouts);
+    const failed = results.filter((r) => r instanceof Error).length;
+    expect(failed).toBeGreaterThan(0);
+    await sleep(1_200);
+
+    const sold = (await liveLinesOf(pinId)).reduce((sum, line) => sum + line.quantity, 0);
+    expect(sold).toBeLessThanOrEqual(10);
+    expect((await pinRow(pinId)).soldQuantity).toBe(sold);
+    expect(await stockOf(product.id)).toBe(20);
+    // The show ends: the unsold reserve comes back, and stock plus what was sold is what there was.
+    await db.$transaction((tx) => releaseSessionPins(tx, session.id));
+    expect((await stockOf(product.id)) + sold).toBe(30);
   });
 });
 
