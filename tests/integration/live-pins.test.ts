@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { addPinToCart } from "@/lib/live/pins/buy";
+import { loadConsole, loadConsoleStats } from "@/lib/live/pins/console";
 import { pinProduct } from "@/lib/live/pins/pin";
 import { releaseSessionPins } from "@/lib/live/pins/release";
 import { unpinProduct } from "@/lib/live/pins/unpin";
@@ -342,6 +343,33 @@ describe("the database going away in the middle of 40 buys from the card", () =>
     // The show ends: the unsold reserve comes back, and stock plus what was sold is what there was.
     await db.$transaction((tx) => releaseSessionPins(tx, session.id));
     expect((await stockOf(product.id)) + sold).toBe(30);
+  });
+});
+
+describe("the seller's console", () => {
+  it("shows only the show's own seller her products (the show's first), the card and the figures", async () => {
+    const { seller, product, session, shop } = await liveShow({ stock: 12, priceFen: 10_000 });
+    const other = await createProduct(shop.id, { stock: 3 });
+    const pinId = await pinned(seller.id, {
+      sessionId: session.id,
+      productId: product.id,
+      reservedQuantity: 4,
+      sessionPriceFen: 7_000,
+    });
+    const buyer = await createBuyer();
+    expect((await buyFromCard(buyer.id, pinId, 2)).ok).toBe(true);
+    const loaded = await loadConsole(seller.id, session.id);
+    if (!loaded.ok) throw new Error(loaded.error);
+    expect(loaded.view.products.map((p) => [p.id, p.inSession])).toEqual([
+      [product.id, true],
+      [other.id, false],
+    ]);
+    expect(loaded.view.pin).toMatchObject({ id: pinId, soldQuantity: 2, remaining: 2 });
+    expect(loaded.view.stats).toEqual({ soldUnits: 2, moneyFen: 14_000 });
+    for (const stranger of [(await createShop()).owner.id, buyer.id, null]) {
+      expect((await loadConsole(stranger, session.id)).ok).toBe(false);
+      expect((await loadConsoleStats(stranger, session.id)).ok).toBe(false);
+    }
   });
 });
 
