@@ -310,6 +310,49 @@ describe("units coming back", () => {
   });
 });
 
+describe("the seller changing the card while buyers check out", () => {
+  it("sells only while the pin was on the card, and every unit ends up in one place", async () => {
+    const { seller, product, session, shop } = await liveShow({ stock: 40, priceFen: 6_000 });
+    const next = await createProduct(shop.id, { stock: 40 });
+    const pinId = await pinned(seller.id, {
+      sessionId: session.id,
+      productId: product.id,
+      reservedQuantity: 20,
+      sessionPriceFen: 3_000,
+    });
+    const buyers = await Promise.all(Array.from({ length: 50 }, () => createBuyer()));
+    for (const buyer of buyers) expect((await addPinToCart(buyer.id, { pinId })).ok).toBe(true);
+    // Half of them also want the next product, so carts hold both rows the pin action locks.
+    for (const buyer of buyers.slice(0, 25)) {
+      await db.cartItem.create({
+        data: { cart: { connect: { userId: buyer.id } }, product: { connect: { id: next.id } }, quantity: 1 },
+      });
+    }
+    const [results] = await Promise.all([
+      Promise.all(buyers.map((buyer) => placeOrder(buyer.id, validAddress))),
+      pinned(seller.id, {
+        sessionId: session.id,
+        productId: next.id,
+        reservedQuantity: 2,
+        sessionPriceFen: 100,
+      }),
+    ]);
+    const sold = (await liveLinesOf(pinId)).reduce((sum, line) => sum + line.quantity, 0);
+    // Each cart holds its live line: an order went through exactly when that line got the price.
+    expect(results.filter((r) => r.ok)).toHaveLength(sold);
+    expect(results.every((r) => r.ok || r.error === "live_price_over")).toBe(true);
+    expect((await pinRow(pinId)).soldQuantity).toBe(sold);
+    // The first pin's unsold units went back when the next one was pinned.
+    expect(await stockOf(product.id)).toBe(40 - sold);
+    await db.$transaction((tx) => releaseSessionPins(tx, session.id));
+    const nextSold = await db.orderItem.aggregate({
+      where: { productId: next.id, shopOrder: { order: { status: { not: "CANCELLED" } } } },
+      _sum: { quantity: true },
+    });
+    expect((await stockOf(next.id)) + (nextSold._sum.quantity ?? 0)).toBe(40);
+  });
+});
+
 describe("the database going away in the middle of 40 buys from the card", () => {
   it("never sells more than reserved, and every unit is in exactly one place after the show", {
     timeout: 120_000,

@@ -69,6 +69,13 @@ export async function pinProduct(
       const [live] = await tx.$queryRaw<{ id: string }[]>`
         SELECT "id" FROM "LiveSession" WHERE "id" = ${sessionId} AND "status" = 'LIVE' FOR UPDATE`;
       if (!live) throw new Refusal("not_live");
+      // The product on the card now and the one to pin, locked in id order as checkout locks a
+      // cart's products, so a cart holding both cannot deadlock with this.
+      await tx.$queryRaw`
+        SELECT "id" FROM "Product"
+         WHERE "id" = ${productId}
+            OR "id" IN (SELECT "productId" FROM "LivePin" WHERE "sessionId" = ${sessionId} AND "stockReturnedAt" IS NULL)
+         ORDER BY "id" FOR UPDATE`;
       const changes = await returnPinStock(tx, { sessionId });
       const now = new Date();
       const taken = await tx.$queryRaw<{ stock: number }[]>`
