@@ -17,7 +17,16 @@ const KNOWN_ERRORS = new Set([
 ]);
 
 /** The chat under the video: newest at the bottom, and a line to write in for signed-in viewers. */
-export function LiveChat({ sessionId, lines }: { sessionId: string; lines: ChatView[] }) {
+export function LiveChat({
+  sessionId,
+  lines,
+  ended,
+}: {
+  sessionId: string;
+  lines: ChatView[];
+  /** After the show the chat stays readable, with nothing to write in. */
+  ended: boolean;
+}) {
   const t = useTranslations("liveSelling.panel");
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -55,30 +64,32 @@ export function LiveChat({ sessionId, lines }: { sessionId: string; lines: ChatV
           <ChatLine key={line.id} line={line} sellerLabel={t("seller")} />
         ))}
       </ol>
-      <form
-        className="flex gap-2"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (text.trim()) send();
-        }}
-      >
-        <input
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          maxLength={200}
-          placeholder={t("chatPlaceholder")}
-          aria-label={t("chatPlaceholder")}
-          enterKeyHint="send"
-          className="h-12 min-w-0 flex-1 rounded-full border border-earth-700/30 bg-white px-4 text-base"
-        />
-        <button
-          type="submit"
-          disabled={pending || !text.trim()}
-          className="min-h-12 rounded-full bg-turquoise-700 px-5 font-semibold text-white hover:bg-turquoise-900 disabled:opacity-60"
+      {!ended && (
+        <form
+          className="flex gap-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (text.trim()) send();
+          }}
         >
-          {t("send")}
-        </button>
-      </form>
+          <input
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            maxLength={200}
+            placeholder={t("chatPlaceholder")}
+            aria-label={t("chatPlaceholder")}
+            enterKeyHint="send"
+            className="h-12 min-w-0 flex-1 rounded-full border border-earth-700/30 bg-white px-4 text-base"
+          />
+          <button
+            type="submit"
+            disabled={pending || !text.trim()}
+            className="min-h-12 rounded-full bg-turquoise-700 px-5 font-semibold text-white hover:bg-turquoise-900 disabled:opacity-60"
+          >
+            {t("send")}
+          </button>
+        </form>
+      )}
       {error && (
         <p role="alert" className="text-sm font-semibold text-red-700">
           {t(`errors.${error}`)} {error === "not_signed_in" && <SignInLink label={t("signIn")} />}

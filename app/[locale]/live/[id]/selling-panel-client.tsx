@@ -32,7 +32,7 @@ export function SellingPanelClient({ sessionId }: { sessionId: string }) {
       ) : (
         <PinnedCard pin={live.pin} />
       )}
-      <LiveChat sessionId={sessionId} lines={live.chat} />
+      <LiveChat sessionId={sessionId} lines={live.chat} ended={ended} />
     </div>
   );
 }
