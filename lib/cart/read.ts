@@ -54,6 +54,7 @@ export async function getCart(owner: CartOwner): Promise<{ ok: true; cart: CartV
           sessionPriceFen: true,
           reservedQuantity: true,
           soldQuantity: true,
+          perBuyerLimit: true,
           unpinnedAt: true,
           stockReturnedAt: true,
           endsAt: true,
@@ -81,7 +82,10 @@ export async function getCart(owner: CartOwner): Promise<{ ok: true; cart: CartV
     const available = product.status === "ACTIVE" && product.shop.status === "ACTIVE";
     // A line from a pinned card is priced and limited by the pin while it is open.
     const live = livePin && pinIsOpen(livePin, livePin.session.status) ? livePin : null;
-    const stock = live ? live.reservedQuantity - live.soldQuantity : product.stock;
+    // At the live price the line can hold what is left of the pin, and no more than one buyer may have.
+    const stock = live
+      ? Math.min(live.reservedQuantity - live.soldQuantity, live.perBuyerLimit ?? Number.MAX_SAFE_INTEGER)
+      : product.stock;
     const priceFen = live ? live.sessionPriceFen : product.priceFen;
     if (!available || stock < quantity) hasProblems = true;
     const { status: _shopStatus, ...shop } = product.shop;
