@@ -1,6 +1,7 @@
 // Selling during a live show: pins take stock once, and the session price holds only on the card,
 // only for the reserved units, under 200 buyers at once; whatever is not sold comes back exactly once.
 import { describe, expect, it } from "vitest";
+import { getCart } from "@/lib/cart/read";
 import { db } from "@/lib/db/client";
 import { addPinToCart } from "@/lib/live/pins/buy";
 import { loadConsole, loadConsoleStats } from "@/lib/live/pins/console";
@@ -233,6 +234,28 @@ describe("buying from the pinned card", () => {
       expect((await pinRow(pinId)).soldQuantity).toBe(0);
       expect(await addPinToCart(buyer.id, { pinId })).toMatchObject({ ok: false, error: "live_price_over" });
     }
+  });
+
+  it("shows the session price in the cart while the pin is open, the normal price after", async () => {
+    const { seller, product, session } = await liveShow({ stock: 10, priceFen: 5_000 });
+    const pinId = await pinned(seller.id, {
+      sessionId: session.id,
+      productId: product.id,
+      reservedQuantity: 4,
+      sessionPriceFen: 1_500,
+      perBuyerLimit: 2,
+    });
+    const buyer = await createBuyer();
+    expect((await addPinToCart(buyer.id, { pinId, quantity: 2 })).ok).toBe(true);
+    const owner = { userId: buyer.id, cookieCartId: null };
+    const during = await getCart(owner);
+    if (!during.ok) throw new Error(during.error);
+    expect(during.cart.groups[0]?.lines[0]).toMatchObject({ priceFen: 1_500, livePrice: true, stock: 2 });
+    expect(during.cart.totalFen).toBe(3_000);
+    expect((await unpinProduct(seller.id, { sessionId: session.id })).ok).toBe(true);
+    const after = await getCart(owner);
+    if (!after.ok) throw new Error(after.error);
+    expect(after.cart.groups[0]?.lines[0]).toMatchObject({ priceFen: 5_000, livePrice: false });
   });
 
   it("is for signed-in buyers only, and refuses nonsense quietly", async () => {
