@@ -1,8 +1,12 @@
 // A live show's stream and chat: viewers see the pin and the chat as they happen, catch up after a
 // drop, lose a removed line everywhere; floods, muted viewers and strangers are refused.
-import { describe, expect, it } from "vitest";
+
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/live/[id]/events/route";
 import { db } from "@/lib/db/client";
+import { PostgresBus } from "@/lib/events/postgres-bus";
+import { RedisBus } from "@/lib/events/redis-bus";
 import { likeSession } from "@/lib/live/chat/likes";
 import { muteViewer, removeChatMessage } from "@/lib/live/chat/moderate";
 import { postChat } from "@/lib/live/chat/post";
@@ -11,6 +15,16 @@ import type { ChatView } from "@/lib/live/chat/views";
 import { createShop } from "../support/factories";
 import { type LiveFrame, liveShow, pinned, readLiveFrames } from "../support/live-factories";
 import { createBuyer } from "../support/store-factories";
+
+// The machines (and CI) run Redis and PostgreSQL on loopback, as the README says.
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const PG_SERVER_URL = process.env.TEST_PG_BUS_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+// Buses and pools opened by a test, closed when the file is done (as message-stream.test.ts does).
+const closing: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const close of closing) await close();
+});
 
 // The app's own bus (memory in tests, as on the embedded database): the use cases publish on it.
 async function viewer(sessionId: string, after = -1) {
@@ -104,6 +118,49 @@ describe("the live stream", () => {
     expect(frames.some((f) => f.event === "viewers")).toBe(true);
     first.abort.abort();
     second.abort.abort();
+  });
+
+  it("reaches a viewer connected to another app instance over Redis and over PostgreSQL", async () => {
+    const { seller, product, session } = await liveShow({ stock: 10 });
+    const notifyPool = new pg.Pool({ connectionString: PG_SERVER_URL, max: 2 });
+    const notify = (sql: string, values: unknown[]) => notifyPool.query(sql, values);
+    for (const [publisher, viewerBus] of [
+      [new RedisBus(REDIS_URL), new RedisBus(REDIS_URL)],
+      [new PostgresBus(PG_SERVER_URL, notify), new PostgresBus(PG_SERVER_URL, notify)],
+    ] as const) {
+      const abort = new AbortController();
+      const response = await liveStream(session.id, -1, abort.signal, viewerBus);
+      // Filled in once pinned: the stream is read from before the pin, so nothing is missed.
+      const awaited: { pinId?: string } = {};
+      const reading = readLiveFrames(response, (frames) =>
+        frames.some(
+          (f) =>
+            f.event === "pin" &&
+            awaited.pinId !== undefined &&
+            (f.data as { id?: string } | null)?.id === awaited.pinId,
+        ),
+      );
+      const pinId = await pinned(seller.id, {
+        sessionId: session.id,
+        productId: product.id,
+        reservedQuantity: 1,
+        sessionPriceFen: 900,
+      });
+      awaited.pinId = pinId;
+      // The use case published on this process's bus; the seller's instance publishes the same note.
+      await publisher.publish(`live:${session.id}`, { type: "pin", pinId });
+      const frames = await reading;
+      expect(frames.findLast((f) => f.event === "pin")?.data).toMatchObject({
+        id: pinId,
+        sessionPriceFen: 900,
+      });
+      abort.abort();
+      closing.push(
+        () => publisher.close(),
+        () => viewerBus.close(),
+      );
+    }
+    closing.push(() => notifyPool.end());
   });
 
   it("answers 404 for an unknown show and 400 for an id with odd bytes", async () => {

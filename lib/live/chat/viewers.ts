@@ -11,18 +11,25 @@ export const VIEWER_REPORT_MS = 3_000;
 export const VIEWER_STALE_MS = 3 * VIEWER_REPORT_MS + 1_000;
 export const PROCESS_ID = randomUUID();
 
-type Reporter = { counts: Map<string, number>; dirty: Set<string>; timer?: ReturnType<typeof setInterval> };
+type Reporter = {
+  counts: Map<string, number>;
+  dirty: Set<string>;
+  // The bus each show's streams listen on (the process's own; a test may give its own).
+  buses: Map<string, EventBus>;
+  timer?: ReturnType<typeof setInterval>;
+};
 const globals = globalThis as { xyLiveViewers?: Reporter };
-globals.xyLiveViewers ??= { counts: new Map(), dirty: new Set() };
+globals.xyLiveViewers ??= { counts: new Map(), dirty: new Set(), buses: new Map() };
 const reporter: Reporter = globals.xyLiveViewers;
 
 /** One more open stream of the show in this process; returns the call that closes it. */
 export function viewerJoined(sessionId: string, bus: EventBus = eventBus()): () => void {
   reporter.counts.set(sessionId, (reporter.counts.get(sessionId) ?? 0) + 1);
   reporter.dirty.add(sessionId);
-  startReporting(bus);
+  reporter.buses.set(sessionId, bus);
+  startReporting();
   // The newcomer should not wait a whole period for a figure.
-  setTimeout(() => void report(bus), 200).unref?.();
+  setTimeout(() => void report(), 200).unref?.();
   let left = false;
   return () => {
     if (left) return;
@@ -32,21 +39,22 @@ export function viewerJoined(sessionId: string, bus: EventBus = eventBus()): () 
   };
 }
 
-function startReporting(bus: EventBus) {
+function startReporting() {
   if (reporter.timer) return;
-  reporter.timer = setInterval(() => void report(bus), VIEWER_REPORT_MS);
+  reporter.timer = setInterval(() => void report(), VIEWER_REPORT_MS);
   reporter.timer.unref?.();
 }
 
 /** Publishes this process's figure for every show it has viewers of (and once more when it drops to 0). */
-async function report(bus: EventBus) {
+async function report() {
   for (const [sessionId, count] of reporter.counts) {
     if (count === 0 && !reporter.dirty.has(sessionId)) {
       reporter.counts.delete(sessionId);
+      reporter.buses.delete(sessionId);
       continue;
     }
     reporter.dirty.delete(sessionId);
-    await bus
+    await (reporter.buses.get(sessionId) ?? eventBus())
       .publish(liveChannel(sessionId), { type: "viewers", count, process: PROCESS_ID })
       .catch((error: Error) => console.error("[live] viewer report failed:", error.message));
     // The seller's figure after the show: the most this process saw at once (one process: exact).
