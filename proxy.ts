@@ -57,8 +57,9 @@ function withScriptNonce(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Everything but build assets, the product-save pages and message sends…
-    "/((?!_next/static|_next/image|seller/products/|api/conversations/).*)",
+    // Everything but build assets, the product-save pages, message sends and live shows' event
+    // streams (long-lived, so nothing in front of them should hold or buffer them)…
+    "/((?!_next/static|_next/image|seller/products/|api/conversations/|api/live/).*)",
     // …which the proxy sees too unless they carry a large body: Next buffers whatever passes through
     // the proxy up to `proxyClientMaxBodySize` (1 MB here), so a product save with photos goes straight
     // to its action, bounded there by `serverActions.bodySizeLimit`.

@@ -2,14 +2,15 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import type { LiveEvent } from "@/lib/live/channel";
+import { LIVE_SESSION_EVENT } from "./use-live-stream";
 
 const POLL_MS = 4000;
 
 /**
  * Re-renders the page when the show goes live, ends or gets its replay: from the show's event
- * stream (`{type:"session"}` on /api/live/[id]/events) where it exists, and by asking the status
- * route every few seconds in any case, so a missed event or a dropped stream only delays the change.
+ * stream, which the selling panel holds (useLiveStream passes its `session` events on as a window
+ * event, so a viewer is one connection and counted once), and by asking the status route every few
+ * seconds in any case, so a missed event or a dropped stream only delays the change.
  */
 export function LiveStatusWatcher({
   sessionId,
@@ -28,15 +29,11 @@ export function LiveStatusWatcher({
       changed = true;
       router.refresh();
     };
-    const events = new EventSource(`/api/live/${sessionId}/events`);
-    events.onmessage = (message) => {
-      try {
-        const event = JSON.parse(message.data) as LiveEvent;
-        if (event.type === "session" && event.status !== status) refresh();
-      } catch {
-        // Not one of ours.
-      }
+    const onSession = (event: Event) => {
+      const detail = (event as CustomEvent<{ sessionId: string; status: string }>).detail;
+      if (detail.sessionId === sessionId && detail.status !== status) refresh();
     };
+    window.addEventListener(LIVE_SESSION_EVENT, onSession);
     const poll = setInterval(async () => {
       const response = await fetch(`/live-video/status/${sessionId}`, { cache: "no-store" }).catch(
         () => null,
@@ -46,7 +43,7 @@ export function LiveStatusWatcher({
       if (now.status !== status || now.hasReplay !== hasReplay) refresh();
     }, POLL_MS);
     return () => {
-      events.close();
+      window.removeEventListener(LIVE_SESSION_EVENT, onSession);
       clearInterval(poll);
     };
   }, [router, sessionId, status, hasReplay]);

@@ -2,6 +2,7 @@ import "server-only";
 import type { FailedResult } from "@/lib/actions/result";
 import { db } from "@/lib/db/client";
 import type { ProductUnit } from "@/lib/generated/prisma/client";
+import { pinIsOpen } from "@/lib/live/pins/current";
 import { type CartOwner, cartCaller } from "./owner";
 import { findCartId } from "./resolve";
 
@@ -17,6 +18,8 @@ export type CartLine = {
   /** False when the product or its shop is no longer on sale: it cannot be bought and counts for nothing. */
   available: boolean;
   lineTotalFen: number;
+  /** Priced at a live show's session price (checkout confirms it from the pin then). */
+  livePrice: boolean;
 };
 
 export type CartShopGroup = {
@@ -46,6 +49,18 @@ export async function getCart(owner: CartOwner): Promise<{ ok: true; cart: CartV
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       quantity: true,
+      livePin: {
+        select: {
+          sessionPriceFen: true,
+          reservedQuantity: true,
+          soldQuantity: true,
+          perBuyerLimit: true,
+          unpinnedAt: true,
+          stockReturnedAt: true,
+          endsAt: true,
+          session: { select: { status: true } },
+        },
+      },
       product: {
         select: {
           id: true,
@@ -63,23 +78,31 @@ export async function getCart(owner: CartOwner): Promise<{ ok: true; cart: CartV
   });
   const groups = new Map<string, CartShopGroup>();
   let hasProblems = false;
-  for (const { quantity, product } of items) {
+  for (const { quantity, product, livePin } of items) {
     const available = product.status === "ACTIVE" && product.shop.status === "ACTIVE";
-    if (!available || product.stock < quantity) hasProblems = true;
+    // A line from a pinned card is priced and limited by the pin while it is open.
+    const live = livePin && pinIsOpen(livePin, livePin.session.status) ? livePin : null;
+    // At the live price the line can hold what is left of the pin, and no more than one buyer may have.
+    const stock = live
+      ? Math.min(live.reservedQuantity - live.soldQuantity, live.perBuyerLimit ?? Number.MAX_SAFE_INTEGER)
+      : product.stock;
+    const priceFen = live ? live.sessionPriceFen : product.priceFen;
+    if (!available || stock < quantity) hasProblems = true;
     const { status: _shopStatus, ...shop } = product.shop;
     const group = groups.get(shop.id) ?? { shop, lines: [], subtotalFen: 0 };
-    const lineTotalFen = available ? product.priceFen * quantity : 0;
+    const lineTotalFen = available ? priceFen * quantity : 0;
     group.lines.push({
       productId: product.id,
       titleZh: product.titleZh,
       titleEn: product.titleEn,
       unit: product.unit,
       imageId: product.images[0]?.id ?? null,
-      priceFen: product.priceFen,
+      priceFen,
       quantity,
-      stock: product.stock,
+      stock,
       available,
       lineTotalFen,
+      livePrice: live !== null,
     });
     group.subtotalFen += lineTotalFen;
     groups.set(shop.id, group);

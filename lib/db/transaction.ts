@@ -10,6 +10,13 @@ import { pool } from "./client";
 export async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken = false;
+  // A connection dropped between two statements (a database restart) is reported as an 'error'
+  // event on the checked-out client, which would otherwise be unhandled and end the process; the
+  // next statement fails with it anyway, and the transaction rolls back below.
+  const onLost = () => {
+    broken = true;
+  };
+  client.on("error", onLost);
   try {
     await client.query("BEGIN");
     const result = await work(client);
@@ -21,6 +28,7 @@ export async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<
     });
     throw error;
   } finally {
+    client.off("error", onLost);
     client.release(broken);
   }
 }

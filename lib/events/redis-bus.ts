@@ -17,7 +17,10 @@ export class RedisBus implements EventBus {
 
   constructor(url: string) {
     this.publisher = new Redis(url, { maxRetriesPerRequest: 2 });
-    this.subscriber = new Redis(url, { maxRetriesPerRequest: null });
+    // No ready check on the subscriber: a SUBSCRIBE sent while it still connects puts the connection
+    // in subscriber mode, and the check's INFO then fails ("only subscriber commands may be used"),
+    // leaving the first viewers of a fresh process deaf.
+    this.subscriber = new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: false });
     for (const client of [this.publisher, this.subscriber]) {
       client.on("error", (error) => console.error("[events] redis:", error.message));
     }

@@ -14,6 +14,7 @@ const namespaces = [
   "developers",
   "messages",
   "liveVideo",
+  "liveSelling",
 ] as const;
 
 async function loadMessages(locale: Locale) {

@@ -12,4 +12,5 @@ export type LiveEvent =
   | { type: "chat"; seq: number }
   | { type: "chat-removed"; messageId: string }
   | { type: "likes"; count: number }
-  | { type: "viewers"; count: number };
+  // One server process's open streams of the show (`process` names it); viewers add them up.
+  | { type: "viewers"; count: number; process?: string };

@@ -6,6 +6,9 @@ import { expireForStockChanges } from "@/lib/catalog/invalidate";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { inTransaction } from "@/lib/db/transaction";
+import { publishAfterCommit } from "@/lib/events";
+import { liveChannel } from "@/lib/live/channel";
+import { reserveLiveLine } from "@/lib/live/pins/checkout-reserve";
 import { orderExpiry } from "@/lib/payments/checkout-session";
 import { paymentProvider } from "@/lib/payments/provider";
 import { type AddressInput, addressSchema } from "./address";
@@ -14,8 +17,17 @@ import { type CartLine, insertOrder, lockAndReserve } from "./order-rows";
 
 type ProductTitles = { id: string; titleZh: string; titleEn: string };
 
-/** Checkout refused because of one product: the page names it ("sold out: …"). */
-export type ProductRefusal = { ok: false; error: "sold_out" | "unavailable"; product: ProductTitles };
+/**
+ * Checkout refused because of one product: the page names it ("sold out: …"). The live ones: its
+ * session price is over (the line is back at the normal price for the buyer to look at again), or
+ * the buyer would pass the pin's per-buyer `limit`.
+ */
+export type ProductRefusal = {
+  ok: false;
+  error: "sold_out" | "unavailable" | "live_price_over" | "live_limit";
+  product: ProductTitles;
+  limit?: number;
+};
 
 export type PlaceOrderResult =
   /** `alreadyPlaced`: this was a repeat (a second tab, a double tap) of a checkout that just went through. */
@@ -50,19 +62,27 @@ export async function placeOrder(userId: string | null, input: unknown): Promise
     try {
       placed = await inTransaction((client) => createOrder(client, buyerId, parsed.data));
     } catch (error) {
-      if (error instanceof Refused) return (await justPlaced(buyerId, error.result)) ?? error.result;
+      if (error instanceof Refused) {
+        if (error.result.error === "live_price_over") await dropLivePrice(buyerId, error.result.product.id);
+        return (await justPlaced(buyerId, error.result)) ?? error.result;
+      }
       // The only unique key an order insert can hit is its random number: draw another.
       if (!isUniqueViolation(error) || attempt >= ORDER_NUMBER_ATTEMPTS) throw error;
     }
   }
-  const { order, lines } = placed;
+  const { order, lines, livePins } = placed;
   await expireForStockChanges(
-    lines.map((line) => ({
-      productId: line.productId,
-      before: line.stock,
-      after: line.stock - line.quantity,
-    })),
+    lines
+      .filter((line) => !line.livePinId)
+      .map((line) => ({
+        productId: line.productId,
+        before: line.stock,
+        after: line.stock - line.quantity,
+      })),
   );
+  // Viewers' cards show the units left at the session price.
+  for (const [sessionId, pinId] of livePins)
+    await publishAfterCommit([liveChannel(sessionId)], { type: "pin", pinId });
   return {
     ok: true,
     data: { orderId: order.id, number: order.number, redirectUrl: `/pay/${order.id}`, alreadyPlaced: false },
@@ -95,6 +115,22 @@ async function createOrder(client: pg.PoolClient, buyerId: string, address: Addr
   if (lines.length === 0) throw new Refused({ ok: false, error: "cart_empty" });
   const unavailable = lines.find((line) => !line.available);
   if (unavailable) throw new Refused({ ok: false, error: "unavailable", product: titlesOf(unavailable) });
+  const livePins = new Map<string, string>();
+  for (const line of lines) {
+    if (!line.livePinId) continue;
+    const taken = await reserveLiveLine(client, buyerId, { ...line, livePinId: line.livePinId });
+    if (!taken.ok) {
+      throw new Refused({
+        ok: false,
+        error: taken.error,
+        product: titlesOf(line),
+        ...(taken.perBuyerLimit !== null && { limit: taken.perBuyerLimit }),
+      });
+    }
+    line.priceFen = taken.sessionPriceFen;
+    line.reserved = true;
+    livePins.set(taken.sessionId, line.livePinId);
+  }
   const soldOut = lines.find((line) => !line.reserved);
   if (soldOut) throw new Refused({ ok: false, error: "sold_out", product: titlesOf(soldOut) });
   const order = await insertOrder(client, {
@@ -105,7 +141,18 @@ async function createOrder(client: pg.PoolClient, buyerId: string, address: Addr
     provider: paymentProvider.name,
     expiresAt: orderExpiry(),
   });
-  return { order, lines };
+  return { order, lines, livePins };
+}
+
+/**
+ * A line whose live price is over goes back to being an ordinary line at the product's price, so
+ * the cart and checkout the buyer is sent back to show what it would cost now.
+ */
+async function dropLivePrice(buyerId: string, productId: string) {
+  await db.cartItem.updateMany({
+    where: { cart: { userId: buyerId }, productId, livePinId: { not: null } },
+    data: { livePinId: null },
+  });
 }
 
 function titlesOf(line: CartLine): ProductTitles {

@@ -2,6 +2,7 @@ import "server-only";
 import { expireForStockChanges } from "@/lib/catalog/invalidate";
 import { db } from "@/lib/db/client";
 import type { CancelReason } from "@/lib/generated/prisma/client";
+import { announcePinsOf } from "@/lib/live/pins/give-back";
 import { paymentProvider } from "@/lib/payments/provider";
 import { settlePayment } from "@/lib/payments/settle";
 import { callOffUnpaidOrder } from "./give-back";
@@ -39,6 +40,7 @@ export async function closeUnpaidOrder(
   );
   if (!closed) return "not_open";
   await expireForStockChanges(closed);
+  await announcePinsOf(orderId);
   return "closed";
 }
 

@@ -3,9 +3,11 @@ import type { StockChange } from "@/lib/catalog/cache-tags";
 import { restock } from "@/lib/catalog/restock";
 import type { Tx } from "@/lib/db/client";
 import type { CancelReason } from "@/lib/generated/prisma/client";
+import { giveBackToPin } from "@/lib/live/pins/give-back";
 
 /**
- * Calls off an order that is still waiting for payment and gives its stock back. The status change
+ * Calls off an order that is still waiting for payment and gives its stock back (a line bought at a
+ * live show's price to its pin's reserved units while the pin holds them: lib/live/pins/give-back). The status change
  * is conditional, so whoever gets here first (the expiry job, the provider's expired event, the
  * buyer's cancel) gives the stock back, and everyone after finds nothing to do. Returns the stock
  * it gave back when this call was the one (for the storefront's cache, once committed), else null.
@@ -31,9 +33,16 @@ export async function callOffUnpaidOrder(
     where: { shopOrder: { orderId } },
     // One lock order for every writer of stock, so two of them cannot deadlock.
     orderBy: { productId: "asc" },
-    select: { productId: true, quantity: true },
+    select: { productId: true, quantity: true, livePinId: true },
   });
   const changes: StockChange[] = [];
-  for (const item of items) changes.push(await restock(tx, item.productId, item.quantity));
+  for (const item of items) {
+    if (item.livePinId) {
+      // Product first, then the pin: the lock order checkout and the pin's own return use.
+      await tx.$queryRaw`SELECT "id" FROM "Product" WHERE "id" = ${item.productId} FOR UPDATE`;
+      if (await giveBackToPin(tx, item.livePinId, item.quantity)) continue;
+    }
+    changes.push(await restock(tx, item.productId, item.quantity));
+  }
   return changes;
 }

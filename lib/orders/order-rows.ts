@@ -21,11 +21,14 @@ export type CartLine = {
   stock: number;
   shopId: string;
   commissionBps: number;
+  /** Bought from a live show's pinned card: checkout takes it from the pin (lib/live/pins), not from stock. */
+  livePinId: string | null;
 };
 
 /**
  * Locks the buyer's cart lines and their products in product order, and takes each line's quantity
- * off stock where the product is on sale and enough is left, in one statement. Two checkouts of one
+ * off stock where the product is on sale and enough is left, in one statement (a line from a live
+ * pin is left for the pin's reserved units: `reserved` false until lib/live/pins takes them). Two checkouts of one
  * cart (two tabs, a double tap) take turns here and the second finds the lines gone; two carts
  * sharing products lock them in the same order, so they cannot deadlock. A line not reserved makes
  * the caller roll everything back.
@@ -37,7 +40,7 @@ export async function lockAndReserve(client: pg.PoolClient, buyerId: string): Pr
       WITH lines AS (
         SELECT ci."productId", ci."quantity", p."titleZh", p."titleEn", p."priceFen",
                (p."status" = 'ACTIVE' AND s."status" = 'ACTIVE') AS "available",
-               p."stock", s."id" AS "shopId", v."commissionBps"
+               p."stock", s."id" AS "shopId", v."commissionBps", ci."livePinId"
         FROM "CartItem" ci
         JOIN "Cart" c ON c."id" = ci."cartId"
         JOIN "Product" p ON p."id" = ci."productId"
@@ -50,10 +53,12 @@ export async function lockAndReserve(client: pg.PoolClient, buyerId: string): Pr
         UPDATE "Product" p SET "stock" = p."stock" - l."quantity"
         FROM lines l
         WHERE p."id" = l."productId" AND l."available" AND l."stock" >= l."quantity"
+          AND l."livePinId" IS NULL
         RETURNING p."id"
       )
       SELECT l."productId", l."quantity", l."titleZh", l."titleEn", l."priceFen", l."available",
-             (r."id" IS NOT NULL) AS "reserved", l."stock", l."shopId", l."commissionBps"
+             (r."id" IS NOT NULL) AS "reserved", l."stock", l."shopId", l."commissionBps",
+             l."livePinId"
       FROM lines l LEFT JOIN reserved r ON r."id" = l."productId"
       ORDER BY l."productId"`,
     values: [buyerId],
@@ -108,10 +113,10 @@ export async function insertOrder(
         SELECT id, $1, shop, subtotal, commission, payout
         FROM unnest($12::text[], $13::text[], $14::int[], $15::int[], $16::int[]) AS u(id, shop, subtotal, commission, payout)
       ), items AS (
-        INSERT INTO "OrderItem" ("id", "shopOrderId", "productId", "titleZh", "titleEn", "unitPriceFen", "quantity", "lineTotalFen")
-        SELECT id, shop_order, product, title_zh, title_en, price, quantity, price * quantity
-        FROM unnest($17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::int[], $23::int[])
-             AS u(id, shop_order, product, title_zh, title_en, price, quantity)
+        INSERT INTO "OrderItem" ("id", "shopOrderId", "productId", "titleZh", "titleEn", "unitPriceFen", "quantity", "lineTotalFen", "livePinId")
+        SELECT id, shop_order, product, title_zh, title_en, price, quantity, price * quantity, live_pin
+        FROM unnest($17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::int[], $23::int[], $26::text[])
+             AS u(id, shop_order, product, title_zh, title_en, price, quantity, live_pin)
       ), payment AS (
         INSERT INTO "Payment" ("id", "orderId", "provider", "amountFen", "expiresAt", "updatedAt")
         VALUES ($24, $1, $25, $4, $11, now())
@@ -144,6 +149,7 @@ export async function insertOrder(
       items.map((i) => i.quantity),
       paymentId,
       input.provider,
+      items.map((i) => i.livePinId),
     ],
   });
   return { id: orderId, number: input.number, totalFen, expiresAt: input.expiresAt, paymentId };

@@ -60,6 +60,10 @@ function createLimiters() {
     // Messages to shops (issue 6 promised it with them): a person chats a few a minute, a spammer
     // hundreds. Counted per user across every conversation.
     message: limiter({ keyPrefix: "message", points: 30, duration: 60, blockDuration: 60 }),
+    // Live chat, per viewer per show: a fast typist sends a line every few seconds; a flood is cut
+    // for half a minute. Likes come in batches from the page (one call a second while tapping).
+    liveChat: limiter({ keyPrefix: "live_chat", points: 5, duration: 15, blockDuration: 30 }),
+    liveLike: limiter({ keyPrefix: "live_like", points: 10, duration: 10, blockDuration: 10 }),
     // Each try checks the current password: as strict as sign-in for one account.
     passwordChange: limiter({
       keyPrefix: "password_change",
@@ -84,7 +88,9 @@ export type ActionLimit =
   | "passwordChange"
   | "apiClient"
   | "apiToken"
-  | "message";
+  | "message"
+  | "liveChat"
+  | "liveLike";
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 

@@ -94,6 +94,11 @@ export default async function CartPage() {
                               {title}
                             </Link>
                             <p className="text-sm text-earth-700">
+                              {line.livePrice && (
+                                <span className="mr-1 rounded-full bg-red-600 px-1.5 py-0.5 text-xs font-bold text-white">
+                                  {t("livePrice")}
+                                </span>
+                              )}
                               {formatFen(line.priceFen, locale)} ·{" "}
                               {tStore("perUnit", { unit: tStore(`units.${line.unit}`) })}
                             </p>

@@ -67,7 +67,7 @@ export function CheckoutForm({ submitLabel }: { submitLabel: string }) {
   let formError: string | null = null;
   if (result && "product" in result) {
     const title = localized(locale, result.product.titleZh, result.product.titleEn);
-    formError = tErrors(result.error, { title });
+    formError = tErrors(result.error, { title, limit: result.limit ?? 0 });
   } else if (result) {
     formError = errorText(result.error);
   }
