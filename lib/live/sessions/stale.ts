@@ -12,21 +12,22 @@ const STALE_MS = 30_000;
 /**
  * At server start: a show left LIVE by a stop of `npm start` (nginx and its publisher went away
  * before their publish_done reached the app) has no fresh playlist. Ends those, returning their
- * pins' stock like any unpublish; a show whose publisher is still sending is left alone.
+ * pins' stock like any unpublish; a show whose publisher is still sending is left alone. Returns
+ * the ids of the shows it ended.
  */
-export async function endStaleLiveSessions(now = Date.now()): Promise<number> {
+export async function endStaleLiveSessions(now = Date.now()): Promise<string[]> {
   const root = liveMediaConfig().LIVE_MEDIA_DIR;
-  if (!root) return 0;
+  if (!root) return [];
   // A show that went live moments ago may not have its first fragment yet.
   const live = await db.liveSession.findMany({
     where: { status: "LIVE", startedAt: { lt: new Date(now - STALE_MS) } },
     select: { id: true },
   });
-  let ended = 0;
+  const ended: string[] = [];
   for (const { id } of live) {
     const playlist = await stat(join(mediaFolders(root).hls, id, "index.m3u8")).catch(() => null);
     if (playlist && now - playlist.mtimeMs < STALE_MS) continue;
-    if ((await endSession(id)).ended) ended += 1;
+    if ((await endSession(id)).ended) ended.push(id);
   }
   return ended;
 }
