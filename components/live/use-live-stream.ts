@@ -66,15 +66,19 @@ export function useLiveStream(sessionId: string, onEvent?: (type: string, payloa
   return [state, setState] as const;
 }
 
-/** Seconds until `endsAt`, ticking; null when there is no countdown. */
+/**
+ * Seconds until `endsAt`, ticking; null when there is no countdown, and until the browser's clock
+ * has been read (the server renders no time: a prerendered page must not freeze one).
+ */
 export function useCountdown(endsAt: string | null): number | null {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
     if (!endsAt) return;
+    setNow(Date.now());
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(timer);
   }, [endsAt]);
-  if (!endsAt) return null;
+  if (!endsAt || now === null) return null;
   return Math.max(0, Math.ceil((Date.parse(endsAt) - now) / 1000));
 }
 

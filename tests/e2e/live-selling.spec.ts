@@ -2,15 +2,19 @@
 // sees the card appear, buys at the session price and reaches checkout at it; chat reaches other
 // viewers and a line the seller removes disappears for everyone. The show is made straight in the
 // database (status LIVE): the video pipeline is not needed for selling.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { type Browser, expect, test } from "@playwright/test";
 import pg from "pg";
+import { mediaCallbackToken } from "../../lib/live/media/callback-token";
 import { demoAccounts, signIn } from "./support/session";
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
-/** A live show of Guo's shop with her products, as the media server's publish callback leaves it. */
+/**
+ * A live show of Guo's shop with her products, as the media server's publish callback leaves it;
+ * `streamKey` ends it the way nginx does when the publisher stops.
+ */
 async function liveShowOfGuo() {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
@@ -27,10 +31,11 @@ async function liveShowOfGuo() {
       [shopId],
     );
     const sessionId = `e2e${randomBytes(8).toString("hex")}`;
+    const streamKey = `xy${randomBytes(20).toString("hex")}`;
     await client.query(
       `INSERT INTO "LiveSession" ("id", "shopId", "title", "scheduledAt", "status", "streamKeyHash", "startedAt")
        VALUES ($1, $2, '今晚绿松石专场', now(), 'LIVE', $3, now())`,
-      [sessionId, shopId, randomBytes(16).toString("hex")],
+      [sessionId, shopId, createHash("sha256").update(streamKey).digest("hex")],
     );
     await client.query(
       `INSERT INTO "LiveSessionProduct" ("sessionId", "productId", "sortOrder")
@@ -38,10 +43,21 @@ async function liveShowOfGuo() {
        ORDER BY "priceFen" LIMIT 1`,
       [sessionId, shopId],
     );
-    return sessionId;
+    return { sessionId, streamKey };
   } finally {
     await client.end();
   }
+}
+
+/** nginx-rtmp's publish_done for the show: it ends, and the pin's unsold units go back to stock. */
+async function endShow(baseURL: string, streamKey: string) {
+  const token = mediaCallbackToken(process.env.NEXTAUTH_SECRET ?? "");
+  const response = await fetch(`${baseURL}/api/internal/live/publish-done?token=${token}`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ call: "publish_done", app: "live", name: streamKey }).toString(),
+  });
+  expect(await response.json()).toEqual({ ended: true });
 }
 
 async function person(
@@ -64,7 +80,7 @@ test("a buyer on a phone sees the pin, buys at the session price, chats; a remov
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  const sessionId = await liveShowOfGuo();
+  const { sessionId, streamKey } = await liveShowOfGuo();
   const livePath = `/zh-CN/live/${sessionId}`;
   const seller = await person(browser, baseURL ?? "", DESKTOP, demoAccounts.guo, `/seller/live/${sessionId}`);
   const buyer = await person(browser, baseURL ?? "", PHONE, demoAccounts.buyer, livePath);
@@ -107,4 +123,7 @@ test("a buyer on a phone sees the pin, buys at the session price, chats; a remov
   await otherViewer.reload();
   await expect(otherViewer.getByTestId("live-pinned-card")).toBeVisible();
   await expect(spam(otherViewer)).toHaveCount(0);
+
+  // The show ends as nginx ends it, so later journeys find Guo's shop with no show live.
+  await endShow(baseURL ?? "", streamKey);
 });
