@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { ErrorPanel } from "@/components/layout/error-view";
+import { ErrorPanel } from "@/components/layout/error-panel";
 import { splitLocale } from "@/lib/i18n/paths";
 import en from "@/messages/en/common.json";
 import zh from "@/messages/zh-CN/common.json";

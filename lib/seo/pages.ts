@@ -110,12 +110,14 @@ export function categoryMetadata(
   category: Named & { slug: string },
   siteName: string,
   list = "",
+  description?: string,
 ): Metadata {
   return storePageMetadata({
     site,
     locale,
     path: `/c/${category.slug}${list}`,
     title: localized(locale, category.nameZh, category.nameEn),
+    description,
     siteName,
   });
 }

@@ -46,12 +46,16 @@ const gzipKb = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length 
 /**
  * What a first visit downloads in JavaScript: every external script of the server-rendered HTML
  * (Next puts each initial chunk there), fetched and gzipped one by one as a server would send them.
- * The inline scripts (mostly the React Server Components payload) are counted apart.
+ * Next's polyfills are a `noModule` script, which a browser that runs modules (every one the app
+ * supports) neither downloads nor runs: not counted. The inline scripts (mostly the React Server
+ * Components payload) are counted apart.
  */
 async function firstLoadJs(url: string) {
   const html = await (await fetch(url, { headers: { "accept-language": LANGUAGE } })).text();
   const sources = new Set(
-    [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]!.replaceAll("&amp;", "&")),
+    [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
+      .filter((match) => !/\bnomodule\b/i.test(`${match[1]} ${match[3]}`))
+      .map((match) => match[2]!.replaceAll("&amp;", "&")),
   );
   let jsKbGzip = 0;
   for (const source of sources) {

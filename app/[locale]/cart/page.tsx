@@ -85,6 +85,8 @@ export default async function CartPage() {
                           <ProductImage
                             image={line.imageId ? { id: line.imageId, width: 96, height: 96 } : undefined}
                             alt={title}
+                            sizes="96px"
+                            widths={[96, 256]}
                             className="rounded-xl"
                           />
                         </Link>

@@ -34,13 +34,18 @@ export async function categoryMetadata({
 }: {
   params: Promise<CategoryListParams>;
 }): Promise<Metadata> {
-  const [{ slug, list }, locale, t] = await Promise.all([
+  const [{ slug, list }, locale, t, tStore] = await Promise.all([
     readList(params),
     pageLocale(),
     getTranslations("common"),
+    getTranslations("store.category"),
   ]);
   const data = await getCategoryPage(slug, 1);
-  return data ? seoCategoryMetadata(siteUrl(), locale, data.category, t("siteName"), list) : {};
+  if (!data) return {};
+  const name = localized(locale, data.category.nameZh, data.category.nameEn);
+  // Search results show this under the title; without it they show whatever text comes first.
+  const description = tStore("metaDescription", { name, count: data.total });
+  return seoCategoryMetadata(siteUrl(), locale, data.category, t("siteName"), list, description);
 }
 
 /** A category's product list, one page of it; every route under /c/[slug] renders this. */

@@ -1,15 +1,35 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { useActionState, useEffect } from "react";
 import { refreshAccount } from "@/components/account/account-state";
-import { useErrorText } from "@/components/store/use-error-text";
-import { Link } from "@/lib/i18n/navigation";
+import { errorKey } from "@/components/store/error-text";
 import { type AddToCartState, addToCartAction } from "./actions";
 
-export function AddToCartForm({ productId, maxQuantity }: { productId: string; maxQuantity: number }) {
-  const t = useTranslations("store.product");
-  const errorText = useErrorText();
+/** The form's texts in the page's language; `added` has a `{count}` to fill in. */
+export type AddToCartTexts = {
+  quantity: string;
+  adding: string;
+  addToCart: string;
+  added: string;
+  viewCart: string;
+  /** `store.errors`, by key. */
+  errors: Record<string, string>;
+};
+
+// Its texts come as props, not from a message provider: product pages are the busiest storefront
+// pages, and a provider would ship next-intl's formatter and the whole `store` namespace with each.
+export function AddToCartForm({
+  productId,
+  maxQuantity,
+  cartHref,
+  texts,
+}: {
+  productId: string;
+  maxQuantity: number;
+  cartHref: string;
+  texts: AddToCartTexts;
+}) {
   const [state, action, pending] = useActionState<AddToCartState, FormData>(addToCartAction, null);
   // The header's cart count lives outside this cached page.
   useEffect(() => {
@@ -20,7 +40,7 @@ export function AddToCartForm({ productId, maxQuantity }: { productId: string; m
       <input type="hidden" name="productId" value={productId} />
       <div className="flex items-end gap-3">
         <label className="flex flex-col gap-1 text-sm font-medium">
-          {t("quantity")}
+          {texts.quantity}
           <input
             type="number"
             name="quantity"
@@ -37,21 +57,21 @@ export function AddToCartForm({ productId, maxQuantity }: { productId: string; m
           disabled={pending}
           className="h-12 flex-1 rounded-full bg-turquoise-700 px-6 text-lg font-semibold text-white shadow-sm hover:bg-turquoise-900 disabled:opacity-70"
         >
-          {pending ? t("adding") : t("addToCart")}
+          {pending ? texts.adding : texts.addToCart}
         </button>
       </div>
       <div aria-live="polite" className="min-h-6">
         {state?.ok === true && (
           <p className="flex flex-wrap items-center gap-x-3 text-turquoise-700">
-            <span>{t("added", { count: state.data.quantity })}</span>
-            <Link href="/cart" className="font-semibold underline underline-offset-4">
-              {t("viewCart")}
+            <span>{texts.added.replace("{count}", String(state.data.quantity))}</span>
+            <Link href={cartHref} className="font-semibold underline underline-offset-4">
+              {texts.viewCart}
             </Link>
           </p>
         )}
         {state?.ok === false && (
           <p role="alert" className="text-red-700">
-            {errorText(state.error, state.fieldErrors)}
+            {texts.errors[errorKey(state.error, state.fieldErrors)]}
           </p>
         )}
       </div>

@@ -12,6 +12,7 @@ import { LOW_STOCK } from "@/lib/catalog/stock-level";
 import { Link } from "@/lib/i18n/link";
 import { localized } from "@/lib/i18n/locales";
 import { pageLocale } from "@/lib/i18n/page-path";
+import { storePath } from "@/lib/i18n/paths";
 import { productMetadata, productStructuredData } from "@/lib/seo/pages";
 import { siteUrl } from "@/lib/seo/site";
 import { AddToCartForm } from "./add-to-cart-form";
@@ -55,7 +56,8 @@ export default async function ProductPage({ params }: Props) {
             image={cover}
             alt={t("product.photo", { title, number: 1 })}
             eager
-            sizes="(min-width: 768px) 50vw, 100vw"
+            sizes="(min-width: 1152px) 560px, (min-width: 768px) 50vw, 100vw"
+            widths={[360, 480, 640, 828, 1080, 1200]}
             className="rounded-2xl"
           />
           {more.length > 0 && (
@@ -65,7 +67,8 @@ export default async function ProductPage({ params }: Props) {
                   <ProductImage
                     image={image}
                     alt={t("product.photo", { title, number: index + 2 })}
-                    sizes="25vw"
+                    sizes="(min-width: 1152px) 134px, (min-width: 768px) 12vw, 25vw"
+                    widths={[160, 256, 360]}
                     className="rounded-xl"
                   />
                 </li>
@@ -104,7 +107,19 @@ export default async function ProductPage({ params }: Props) {
                     : t("product.inStock")}
                 </p>
                 <div className="mt-4">
-                  <AddToCartForm productId={product.id} maxQuantity={Math.min(MAX_QUANTITY, product.stock)} />
+                  <AddToCartForm
+                    productId={product.id}
+                    maxQuantity={Math.min(MAX_QUANTITY, product.stock)}
+                    cartHref={storePath(locale, "/cart")}
+                    texts={{
+                      quantity: t("product.quantity"),
+                      adding: t("product.adding"),
+                      addToCart: t("product.addToCart"),
+                      added: t.raw("product.added") as string,
+                      viewCart: t("product.viewCart"),
+                      errors: t.raw("errors") as Record<string, string>,
+                    }}
+                  />
                 </div>
               </>
             )}
