@@ -95,7 +95,7 @@ const FROM = Prisma.sql`FROM "Product" p
 
 /**
  * Tells the planner what a product row costs to read (search_row_read, migration 20261201153000): its
- * search tokens are ~1.4 kB compressed, about 12 µs to check, where the planner assumes a fraction of a
+ * search tokens are ~1.4 kB compressed, 10-40 µs to check, where the planner assumes a fraction of a
  * µs. Without it a LIMIT makes scanning the whole table in any order look cheap, and a count of a
  * common word read 8,000 rows (170 ms) instead of its first 1,000 by the GIN index.
  */

@@ -36,7 +36,7 @@ describe("the search-plans migration", () => {
       const cost = await db.client.query(
         `SELECT procost, proparallel, search_row_read(1) AS "true" FROM pg_proc WHERE proname = 'search_row_read'`,
       );
-      expect(cost.rows).toEqual([{ procost: 1000, proparallel: "u", true: true }]);
+      expect(cost.rows).toEqual([{ procost: 300, proparallel: "u", true: true }]);
 
       // The engine on the migrated catalog: the same products for 茶, whatever the order.
       const engine = new PostgresSearchEngine(prisma, { cap: 1_000_000, walk: 1_000_000 });
