@@ -158,27 +158,28 @@ export class PostgresSearchEngine implements SearchEngine {
           ];
     const start = (page - 1) * SEARCH_PAGE_SIZE;
     const productIds: string[] = [];
+    const counted = await this.hits(parts);
     // The ids of the parts read so far: a later part leaves them out.
     const seen: string[] = [];
     let total = 0;
-    for (const tier of parts) {
+    for (const [index, tier] of parts.entries()) {
       const room = this.limits.cap - total;
-      if (room <= 0) break;
-      const part =
-        seen.length === 0
-          ? tier
-          : { ...tier, match: Prisma.sql`${tier.match} AND NOT (p."id" = ANY(${seen}::text[]))` };
+      const hits = counted[index];
+      if (room <= 0 || !hits) break;
       // The part of this page that falls in this part.
       const from = Math.max(0, start - total);
       const want = Math.min(SEARCH_PAGE_SIZE - productIds.length, room - from);
-      const hits = await this.hits(part, room);
       total += hits.count;
-      if (hits.count < room) {
+      if (hits.ids) {
         // Every match was read: the page among them is the page.
         productIds.push(...hits.ids.slice(from, from + Math.max(0, want)));
         seen.push(...hits.ids);
       } else if (want > 0) {
         // A large part (and the last one: it fills the cap): its page must come from all of it, in order.
+        const part =
+          seen.length === 0
+            ? tier
+            : { ...tier, match: Prisma.sql`${tier.match} AND NOT (p."id" = ANY(${seen}::text[]))` };
         const walked = part.inOrder ? await this.walk(part, want, from) : null;
         productIds.push(...(walked ?? (await this.ids(part, want, from))));
       }
@@ -195,19 +196,46 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
-   * How many rows match, counting no further than `cap`, and below the cap all their ids in the part's
-   * order. The matches are found by index (GIN, the title prefix range) and reading stops at `cap`, so
-   * a common word costs `cap` rows (and none of their tokens), a rare one its few rows.
+   * For each part, in one statement: how many rows match, leaving out the parts before and counting
+   * no further than what the cap leaves (none once a part has filled it), and all their ids in the
+   * part's order when that is fewer (null: the part is large). The matches are found by index (GIN,
+   * the title prefix range) and reading stops at the cap, so a common word costs the cap's rows (and
+   * none of their tokens), a rare one its few rows.
    */
-  private async hits(part: Part, cap: number) {
-    const rows = await this.client.$queryRaw<{ n: number; ids: string[] | null }[]>(Prisma.sql`
-      WITH hits AS MATERIALIZED (
+  private async hits(parts: Part[]): Promise<{ count: number; ids: string[] | null }[]> {
+    const name = (index: number) => Prisma.raw(`hits${index}`);
+    // What the cap leaves for part `index`: the SQL of `cap - n0 - n1 ...`.
+    const room = (index: number) =>
+      Prisma.join(
+        [
+          Prisma.sql`${this.limits.cap}::int`,
+          ...parts
+            .slice(0, index)
+            .map((_, before) => Prisma.sql`(SELECT count(*)::int FROM ${name(before)})`),
+        ],
+        " - ",
+      );
+    const ctes = parts.map((part, index) => {
+      const earlier = parts
+        .slice(0, index)
+        .map((_, before) => Prisma.sql` AND p."id" NOT IN (SELECT "id" FROM ${name(before)})`);
+      return Prisma.sql`${name(index)} AS MATERIALIZED (
         SELECT p."id", p."soldCount", p."createdAt", p."priceFen", p."titleZh", p."titleEn"
-        ${FROM} WHERE ${part.base} AND ${part.match} AND ${ROW_COST} LIMIT ${cap}),
-      n AS (SELECT count(*)::int AS n FROM hits)
-      SELECT n.n, CASE WHEN n.n < ${cap} THEN ARRAY(SELECT p."id" FROM hits p ORDER BY ${part.order}) END AS ids
-      FROM n`);
-    return { count: rows[0]?.n ?? 0, ids: rows[0]?.ids ?? [] };
+        ${FROM} WHERE ${part.base} AND ${part.match}${earlier.length > 0 ? Prisma.join(earlier, "") : Prisma.empty} AND ${ROW_COST}
+        LIMIT greatest(0, ${room(index)}))`;
+    });
+    const answers = parts.map(
+      (
+        part,
+        index,
+      ) => Prisma.sql`SELECT ${index}::int AS part, (SELECT count(*)::int FROM ${name(index)}) AS n,
+        CASE WHEN (SELECT count(*)::int FROM ${name(index)}) < ${room(index)}
+          THEN ARRAY(SELECT p."id" FROM ${name(index)} p ORDER BY ${part.order}) END AS ids`,
+    );
+    const rows = await this.client.$queryRaw<{ part: number; n: number; ids: string[] | null }[]>(Prisma.sql`
+      WITH ${Prisma.join(ctes, ", ")}
+      ${Prisma.join(answers, " UNION ALL ")} ORDER BY part`);
+    return rows.map((row) => ({ count: row.n, ids: row.ids }));
   }
 
   /**
