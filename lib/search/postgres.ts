@@ -184,7 +184,9 @@ export class PostgresSearchEngine implements SearchEngine {
         productIds.push(...(walked ?? (await this.ids(part, want, from))));
       }
     }
-    const shopIds = parsed && page === 1 && !filters.shop ? await this.shops(parsed, fuzzy) : [];
+    // A pinyin query that found no product is tried again fuzzily, shops and all (`search`).
+    const retried = !fuzzy && total === 0 && parsed?.pinyin;
+    const shopIds = parsed && page === 1 && !filters.shop && !retried ? await this.shops(parsed, fuzzy) : [];
     return {
       productIds,
       total,
