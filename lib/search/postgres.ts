@@ -42,10 +42,11 @@ function startsWith(column: string, text: string): Prisma.Sql {
 }
 
 /**
- * The relevance tiers, disjoint: 1 a title starts with the query (or its pinyin does), 2 the title
- * holds every token (or the title's pinyin the letters), 3 any other match (shop, category, the
- * characters one by one). Each is read in sales order and stops after a page, so a one-character
- * query matching half the catalog costs a page, not half the catalog.
+ * The relevance tiers: 1 a title starts with the query (or its pinyin does), 2 the title holds every
+ * token (or the title's pinyin the letters), 3 any match (shop, category, the characters one by one).
+ * A row belongs to the first tier that holds it: the engine leaves out the ids of the tiers before
+ * (all known, or the page is full before the tier is reached), so no row's tokens are read to decide
+ * that it is *not* in a tier; each tier is one index condition.
  */
 function relevanceTiers(query: ParsedQuery, fuzzy: boolean): Prisma.Sql[] {
   const match = matches("p", query, fuzzy);
@@ -58,12 +59,7 @@ function relevanceTiers(query: ParsedQuery, fuzzy: boolean): Prisma.Sql[] {
   } else if (query.pinyin) {
     title.push(Prisma.sql`p."searchTokens" @> ${[TITLE_MARK + PINYIN_MARK + query.pinyin]}::text[]`);
   }
-  const first = Prisma.sql`(${any(prefix)} AND ${match})`;
-  // coalesce: a stale row's NULL pinyin must not make NOT drop it from every tier.
-  const notFirst = Prisma.sql`NOT coalesce(${first}, FALSE)`;
-  const second = Prisma.sql`(${notFirst} AND ${any(title)})`;
-  const third = Prisma.sql`(${notFirst} AND NOT coalesce(${any(title)}, FALSE) AND ${match})`;
-  return [first, second, third];
+  return [Prisma.sql`(${any(prefix)} AND ${match})`, any(title), match];
 }
 
 function filterSql(filters: SearchFilters): Prisma.Sql {
@@ -97,8 +93,32 @@ const FROM = Prisma.sql`FROM "Product" p
   JOIN "Shop" s ON s."id" = p."shopId"
   JOIN "Category" c ON c."id" = p."categoryId"`;
 
+/**
+ * Tells the planner what a product row costs to read (search_row_read, migration 20261201153000): its
+ * search tokens are ~1.4 kB compressed, 10-40 µs to check, where the planner assumes a fraction of a
+ * µs. Without it a LIMIT makes scanning the whole table in any order look cheap, and a count of a
+ * common word read 8,000 rows (170 ms) instead of its first 1,000 by the GIN index.
+ */
+const ROW_COST = Prisma.sql`search_row_read(p."soldCount")`;
+
+/**
+ * Rows of a large part read in order, per page of depth, before its page is looked up the other way
+ * (see `walk`). Checking a row's tokens costs ~20-40 µs; the other way reads every match (~10 µs each,
+ * at least the cap's 1,000): 500 rows find page 1 of a word on one product in five, and give up on a
+ * rarer one after ~15 ms.
+ */
+const WALK = 500;
+
+/** How far the engine reads; smaller in tests, so the demo catalog takes the paths of a large one. */
+export type SearchLimits = { cap: number; walk: number };
+
+type Part = { base: Prisma.Sql; match: Prisma.Sql; order: Prisma.Sql; inOrder: boolean };
+
 export class PostgresSearchEngine implements SearchEngine {
-  constructor(private readonly client: RawQueryClient) {}
+  constructor(
+    private readonly client: RawQueryClient,
+    private readonly limits: SearchLimits = { cap: SEARCH_CAP, walk: WALK },
+  ) {}
 
   async search(query: string, filters: SearchFilters, sort: SearchSort, page: number): Promise<SearchResult> {
     const parsed = parseQuery(query);
@@ -118,53 +138,128 @@ export class PostgresSearchEngine implements SearchEngine {
     fuzzy: boolean,
   ): Promise<SearchResult> {
     const base = Prisma.sql`${visibleProductSql} AND ${filterSql(filters)}`;
-    // Each part: its rows, in its order, one after the other.
-    const parts: { where: Prisma.Sql; order: Prisma.Sql }[] =
+    // Each part: its rows (`base` and `match`), in its order, one after the other. `inOrder`: the order
+    // is one of an index's (not the exact title first), so the part can be read by walking that index.
+    const parts: Part[] =
       parsed && sort === "relevance"
         ? relevanceTiers(parsed, fuzzy).map((tier, index) => ({
-            where: Prisma.sql`${base} AND ${tier}`,
+            base,
+            match: tier,
             order: index === 0 ? exactFirst(parsed) : BEST_SELLING,
+            inOrder: index > 0,
           }))
         : [
             {
-              where: Prisma.sql`${base} AND ${parsed ? matches("p", parsed, fuzzy) : Prisma.sql`TRUE`}`,
+              base,
+              match: parsed ? matches("p", parsed, fuzzy) : Prisma.sql`TRUE`,
               order: sort === "relevance" ? BEST_SELLING : ORDERS[sort],
+              inOrder: true,
             },
           ];
     const start = (page - 1) * SEARCH_PAGE_SIZE;
     const productIds: string[] = [];
+    const counted = await this.hits(parts);
+    // The ids of the parts read so far: a later part leaves them out.
+    const seen: string[] = [];
     let total = 0;
-    for (const part of parts) {
-      const room = SEARCH_CAP - total;
-      if (room <= 0) break;
-      const count = await this.count(part.where, room);
+    for (const [index, tier] of parts.entries()) {
+      const room = this.limits.cap - total;
+      const hits = counted[index];
+      if (room <= 0 || !hits) break;
       // The part of this page that falls in this part.
       const from = Math.max(0, start - total);
-      const want = Math.min(count - from, SEARCH_PAGE_SIZE - productIds.length);
-      if (want > 0) productIds.push(...(await this.ids(part.where, part.order, want, from)));
-      total += count;
+      const want = Math.min(SEARCH_PAGE_SIZE - productIds.length, room - from);
+      total += hits.count;
+      if (hits.ids) {
+        // Every match was read: the page among them is the page.
+        productIds.push(...hits.ids.slice(from, from + Math.max(0, want)));
+        seen.push(...hits.ids);
+      } else if (want > 0) {
+        // A large part (and the last one: it fills the cap): its page must come from all of it, in order.
+        const part =
+          seen.length === 0
+            ? tier
+            : { ...tier, match: Prisma.sql`${tier.match} AND NOT (p."id" = ANY(${seen}::text[]))` };
+        const walked = part.inOrder ? await this.walk(part, want, from) : null;
+        productIds.push(...(walked ?? (await this.ids(part, want, from))));
+      }
     }
-    const shopIds = parsed && page === 1 && !filters.shop ? await this.shops(parsed, fuzzy) : [];
+    // A pinyin query that found no product is tried again fuzzily, shops and all (`search`).
+    const retried = !fuzzy && total === 0 && parsed?.pinyin;
+    const shopIds = parsed && page === 1 && !filters.shop && !retried ? await this.shops(parsed, fuzzy) : [];
     return {
       productIds,
       total,
-      capped: total >= SEARCH_CAP,
+      capped: total >= this.limits.cap,
       page,
       pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
       shopIds,
     };
   }
 
-  /** How many rows match, counting no further than `cap` (a common word must not cost a full scan). */
-  private async count(where: Prisma.Sql, cap: number): Promise<number> {
-    const rows = await this.client.$queryRaw<{ n: number }[]>(Prisma.sql`
-      SELECT count(*)::int AS n FROM (SELECT 1 ${FROM} WHERE ${where} LIMIT ${cap}) AS hits`);
-    return rows[0]?.n ?? 0;
+  /**
+   * For each part, in one statement: how many rows match, leaving out the parts before and counting
+   * no further than what the cap leaves (none once a part has filled it), and all their ids in the
+   * part's order when that is fewer (null: the part is large). The matches are found by index (GIN,
+   * the title prefix range) and reading stops at the cap, so a common word costs the cap's rows (and
+   * none of their tokens), a rare one its few rows.
+   */
+  private async hits(parts: Part[]): Promise<{ count: number; ids: string[] | null }[]> {
+    const name = (index: number) => Prisma.raw(`hits${index}`);
+    // What the cap leaves for part `index`: the SQL of `cap - n0 - n1 ...`.
+    const room = (index: number) =>
+      Prisma.join(
+        [
+          Prisma.sql`${this.limits.cap}::int`,
+          ...parts
+            .slice(0, index)
+            .map((_, before) => Prisma.sql`(SELECT count(*)::int FROM ${name(before)})`),
+        ],
+        " - ",
+      );
+    const ctes = parts.map((part, index) => {
+      const earlier = parts
+        .slice(0, index)
+        .map((_, before) => Prisma.sql` AND p."id" NOT IN (SELECT "id" FROM ${name(before)})`);
+      return Prisma.sql`${name(index)} AS MATERIALIZED (
+        SELECT p."id", p."soldCount", p."createdAt", p."priceFen", p."titleZh", p."titleEn"
+        ${FROM} WHERE ${part.base} AND ${part.match}${earlier.length > 0 ? Prisma.join(earlier, "") : Prisma.empty} AND ${ROW_COST}
+        LIMIT greatest(0, ${room(index)}))`;
+    });
+    const answers = parts.map(
+      (
+        part,
+        index,
+      ) => Prisma.sql`SELECT ${index}::int AS part, (SELECT count(*)::int FROM ${name(index)}) AS n,
+        CASE WHEN (SELECT count(*)::int FROM ${name(index)}) < ${room(index)}
+          THEN ARRAY(SELECT p."id" FROM ${name(index)} p ORDER BY ${part.order}) END AS ids`,
+    );
+    const rows = await this.client.$queryRaw<{ part: number; n: number; ids: string[] | null }[]>(Prisma.sql`
+      WITH ${Prisma.join(ctes, ", ")}
+      ${Prisma.join(answers, " UNION ALL ")} ORDER BY part`);
+    return rows.map((row) => ({ count: row.n, ids: row.ids }));
   }
 
-  private async ids(where: Prisma.Sql, order: Prisma.Sql, limit: number, offset: number) {
+  /**
+   * The page of a large part from its first rows in order (`walk` per page of depth, by the order's
+   * index): exact when they hold the whole page, as they do for a common word; null when they do not
+   * (a rarer match, a deep page). Rows past them come later in the order, so they cannot be on the page.
+   */
+  private async walk(part: Part, limit: number, offset: number): Promise<string[] | null> {
+    const read = this.limits.walk * Math.ceil((offset + limit) / SEARCH_PAGE_SIZE);
     const rows = await this.client.$queryRaw<{ id: string }[]>(Prisma.sql`
-      SELECT p."id" ${FROM} WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`);
+      SELECT p."id" FROM (
+        SELECT p."id", p."soldCount", p."createdAt", p."priceFen", p."titleZh", p."titleEn", p."searchTokens", p."searchPinyin"
+        ${FROM} WHERE ${part.base} ORDER BY ${part.order} LIMIT ${read}) p
+      WHERE ${part.match} ORDER BY ${part.order} LIMIT ${limit} OFFSET ${offset}`);
+    return rows.length === limit ? rows.map((row) => row.id) : null;
+  }
+
+  /** The page of a large part, as the planner sees fit. */
+  private async ids(part: Part, limit: number, offset: number) {
+    const rows = await this.client.$queryRaw<{ id: string }[]>(Prisma.sql`
+      SELECT p."id" ${FROM} WHERE ${part.base} AND ${part.match} AND ${ROW_COST}
+      ORDER BY ${part.order} LIMIT ${limit} OFFSET ${offset}`);
     return rows.map((row) => row.id);
   }
 

@@ -2,7 +2,7 @@
 // app runs on: the test server (PostgreSQL 15 in CI) and an embedded PGlite (PostgreSQL 18) of its own.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { SEARCH_PAGE_SIZE } from "@/lib/search";
+import { SEARCH_PAGE_SIZE, type SearchFilters, type SearchSort } from "@/lib/search";
 import { PostgresSearchEngine } from "@/lib/search/postgres";
 import { backfillSearch } from "@/lib/search/refresh";
 import { type EmbeddedDatabase, startEmbeddedDatabase } from "../../scripts/lib/embedded-db";
@@ -164,4 +164,45 @@ describe.each(DATABASES)("search on $name", (database) => {
       expect(shops.map((shop) => shop.slug)).not.toContain(row.hidden);
     }
   });
+
+  // A large catalog's paths on the small one: a cap below the matches makes a part "large" (its page read
+  // by walking the order's index, or, when the walk is too short, as the planner sees fit). Every page
+  // under the cap must be the one an engine that reads every match gives.
+  it.each([
+    { q: "茶" },
+    { q: "松石" },
+    { q: "蜂蜜", sort: "price_asc" },
+    { q: "bracelet" },
+    { q: "lvsongshi", sort: "newest" },
+    { q: "tea", filters: { inStock: true }, sort: "best_selling" },
+    { q: "", filters: { kind: "AGRICULTURE" }, sort: "price_desc" },
+  ] as { q: string; filters?: SearchFilters; sort?: SearchSort }[])(
+    "a capped search pages as reading everything does: $q $sort",
+    async ({ q, filters = {}, sort = "relevance" }) => {
+      const everything = new PostgresSearchEngine(db, { cap: 1_000_000, walk: 1_000_000 });
+      const all = await everything.search(q, filters, sort, 1);
+      // Below the matches, and over one page when there are enough of them.
+      const cap = Math.min(40, all.total - 1);
+      expect(cap).toBeGreaterThan(4);
+      const capped = [
+        new PostgresSearchEngine(db, { cap, walk: 1_000_000 }),
+        new PostgresSearchEngine(db, { cap, walk: 3 }),
+      ];
+      for (let page = 1; (page - 1) * SEARCH_PAGE_SIZE < cap; page++) {
+        const expected = (await everything.search(q, filters, sort, page)).productIds.slice(
+          0,
+          cap - (page - 1) * SEARCH_PAGE_SIZE,
+        );
+        for (const engine of capped) {
+          const result = await engine.search(q, filters, sort, page);
+          expect(result.productIds).toEqual(expected);
+          expect(result).toMatchObject({
+            total: cap,
+            capped: true,
+            pageCount: Math.ceil(cap / SEARCH_PAGE_SIZE),
+          });
+        }
+      }
+    },
+  );
 });

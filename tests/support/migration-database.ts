@@ -32,6 +32,10 @@ export function databaseBefore(migration: string, databaseName: string) {
       if (!client) throw new Error("The database is made in beforeAll: use it inside a test");
       return client;
     },
+    get url(): string {
+      if (!database) throw new Error("The database is made in beforeAll: use it inside a test");
+      return database.url;
+    },
     migrate: () => client?.query(migrationSql(migration)),
   };
 }
