@@ -6,6 +6,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { type Browser, expect, test } from "@playwright/test";
 import pg from "pg";
 import { mediaCallbackToken } from "../../lib/live/media/callback-token";
+import { pinFirstProduct } from "./support/live";
 import { demoAccounts, signIn } from "./support/session";
 
 const PHONE = { width: 390, height: 844 };
@@ -88,13 +89,7 @@ test("a buyer on a phone sees the pin, buys at the session price, chats; a remov
   await expect(buyer.getByTestId("live-pinned-card")).toContainText("主播还没有上架商品");
 
   // The seller picks the photo, sets 5 units at ¥9.90 with a limit of 1, and pins.
-  const panel = seller.getByTestId("live-console-panel");
-  await panel.getByTestId("console-product").first().click();
-  await panel.getByTestId("console-quantity").fill("5");
-  await panel.getByTestId("console-price").fill("9.9");
-  await panel.getByTestId("console-limit").fill("1");
-  await panel.getByTestId("console-pin").click();
-  await expect(seller.getByTestId("console-current-pin")).toContainText("0 / 5");
+  await pinFirstProduct(seller, { quantity: 5, price: "9.9", limit: 1 });
 
   // Without reloading, the buyer's card shows the session price and what is left.
   const card = buyer.getByTestId("live-pinned-card");

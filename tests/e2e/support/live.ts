@@ -111,3 +111,14 @@ export async function reportStreamLatency(
     ].join("\n"),
   );
 }
+
+/** In the seller's console: the first product's photo, `quantity` units at `price` yuan, a limit, Pin. */
+export async function pinFirstProduct(seller: Page, pin: { quantity: number; price: string; limit: number }) {
+  const panel = seller.getByTestId("live-console-panel");
+  await panel.getByTestId("console-product").first().click();
+  await panel.getByTestId("console-quantity").fill(String(pin.quantity));
+  await panel.getByTestId("console-price").fill(pin.price);
+  await panel.getByTestId("console-limit").fill(String(pin.limit));
+  await panel.getByTestId("console-pin").click();
+  await expect(seller.getByTestId("console-current-pin")).toContainText(`0 / ${pin.quantity}`);
+}
