@@ -7,11 +7,9 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { createThrowawayDatabase } from "../lib/throwaway-db";
+import { busPairs, quantile } from "./bus-pairs";
 
 const count = Number(process.argv[2] ?? 100);
-const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
 async function seed(url: string) {
   const client = new pg.Client({ connectionString: url });
@@ -58,17 +56,7 @@ async function main() {
   const ids = await seed(database.url);
   const { postMessage } = await import("@/lib/messages/post");
   const { messageStream } = await import("@/lib/messages/stream");
-  const { MemoryBus } = await import("@/lib/events/memory-bus");
-  const { RedisBus } = await import("@/lib/events/redis-bus");
-  const { PostgresBus } = await import("@/lib/events/postgres-bus");
-  const { db, pool } = await import("@/lib/db/client");
-  const notify = (sql: string, values: unknown[]) => pool.query(sql, values);
-  const memory = new MemoryBus();
-  const pairs = {
-    memory: [memory, memory],
-    redis: [new RedisBus(REDIS_URL), new RedisBus(REDIS_URL)],
-    postgres: [new PostgresBus(database.url, notify), new PostgresBus(database.url, notify)],
-  } as const;
+  const { pairs, close } = await busPairs(database.url);
   const conversation = { id: ids.conversation, buyerId: ids.buyer, shopOwnerId: ids.seller };
   try {
     for (const [kind, [poster, viewerBus]] of Object.entries(pairs)) {
@@ -98,12 +86,7 @@ async function main() {
       );
     }
   } finally {
-    for (const [first, second] of Object.values(pairs)) {
-      await first.close();
-      await second.close();
-    }
-    await db.$disconnect();
-    await pool.end();
+    await close();
     await database.drop();
   }
 }
