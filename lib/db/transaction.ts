@@ -9,14 +9,10 @@ import { pool } from "./client";
  */
 export async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  // A connection dropped between two statements (a database restart) makes the next statement fail
+  // and the rollback below; the loss itself is heard by the pool's listener (./client.ts), and the
+  // pool discards a client that is no longer queryable.
   let broken = false;
-  // A connection dropped between two statements (a database restart) is reported as an 'error'
-  // event on the checked-out client, which would otherwise be unhandled and end the process; the
-  // next statement fails with it anyway, and the transaction rolls back below.
-  const onLost = () => {
-    broken = true;
-  };
-  client.on("error", onLost);
   try {
     await client.query("BEGIN");
     const result = await work(client);
@@ -28,7 +24,6 @@ export async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<
     });
     throw error;
   } finally {
-    client.off("error", onLost);
     client.release(broken);
   }
 }
