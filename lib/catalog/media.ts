@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isRecordId } from "@/lib/validation/text";
 import { visibleProduct } from "./visibility";
 
 export type ProductMediaKind = "photo" | "voice";
@@ -29,7 +30,7 @@ export async function productMediaResponse(
   id: string,
   viewerId: () => Promise<string | null>,
 ): Promise<Response> {
-  if (!/^[a-z0-9]{1,40}$/i.test(id)) return notFound();
+  if (!isRecordId(id)) return notFound();
   const visible = await findMedia(kind, id, visibleProduct);
   const ownerId = visible ? null : await viewerId();
   const media = visible ?? (ownerId ? await findMedia(kind, id, { shop: { ownerId } }) : null);

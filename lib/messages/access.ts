@@ -3,6 +3,7 @@ import { type FailedResult, fail } from "@/lib/actions/result";
 import { type Actor, loadActor, refuseNotOwned } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
 import type { ConversationSide } from "@/lib/generated/prisma/client";
+import { isRecordId } from "@/lib/validation/text";
 
 export type Participant = {
   actor: Actor;
@@ -19,8 +20,6 @@ export type Participant = {
   };
 };
 
-const ID = /^[a-z0-9]{1,40}$/i;
-
 /**
  * The caller as one of the conversation's two sides: its buyer, or the seller who owns its shop (role
  * read from the database). Anyone else (another buyer, another shop's seller, an admin) gets not_found,
@@ -33,7 +32,7 @@ export async function loadParticipant(
   const loaded = await loadActor(userId, ["BUYER", "SELLER", "ADMIN"]);
   if (!loaded.ok) return loaded;
   const { actor } = loaded;
-  if (!ID.test(conversationId)) return fail("not_found");
+  if (!isRecordId(conversationId)) return fail("not_found");
   const row = await db.conversation.findUnique({
     where: { id: conversationId },
     select: {
@@ -83,7 +82,7 @@ export async function loadReader(
     return loaded.ok ? { ok: true, side: loaded.participant.side } : loaded;
   }
   const reported =
-    ID.test(conversationId) && role.villageId
+    isRecordId(conversationId) && role.villageId
       ? await db.conversation.findFirst({
           where: { id: conversationId, reportedAt: { not: null }, shop: { villageId: role.villageId } },
           select: { id: true },

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { isRecordId } from "@/lib/validation/text";
 import { loadReader } from "./access";
 
 const PRIVATE = "private, no-store";
@@ -15,7 +16,7 @@ export async function attachmentResponse(
   id: string,
   range: string | null,
 ): Promise<Response> {
-  if (!/^[a-z0-9]{1,40}$/i.test(id)) return notFound();
+  if (!isRecordId(id)) return notFound();
   const row = await db.messageAttachment.findUnique({
     where: { id },
     select: { message: { select: { conversationId: true } } },

@@ -34,6 +34,9 @@ export const idString = (options: { error?: string; max?: number } = {}) =>
     .min(1, options.error ? { error: options.error } : undefined)
     .max(options.max ?? 40, options.error ? { error: options.error } : undefined);
 
+/** A database id (cuid) in a URL: letters and digits only, so it can be looked up or refused at once. */
+export const isRecordId = (value: string): boolean => /^[a-z0-9]{1,40}$/i.test(value);
+
 /** A route segment or query value (`/p/[id]`, `/c/[slug]`, `?q=`): the text, or null when it cannot be one. */
 export function parseRouteText(value: string | string[] | undefined, max = 64): string | null {
   const parsed = plainString()
