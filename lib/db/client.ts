@@ -9,7 +9,13 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
  * a time) a second pool would interleave its statements with an open transaction.
  */
 function createPool() {
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX });
+  const pool = new pg.Pool({
+    connectionString: env.DATABASE_URL,
+    max: env.DATABASE_POOL_MAX,
+    // A pool of one is the embedded database's (scripts/start.ts): keep its connection open, since
+    // statements a closed connection prepared stay in PGlite's one session (lib/db/statement-name.ts).
+    idleTimeoutMillis: env.DATABASE_POOL_MAX === 1 ? 0 : 10_000,
+  });
   // An idle connection dropped by a database restart is reported here; unheard, it would end the
   // process. The pool replaces it on the next query.
   pool.on("error", (error) => console.error("[db] idle connection lost:", error.message));

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
+import { statementName } from "@/lib/db/statement-name";
 import { commissionSplit } from "@/lib/money";
 import type { AddressInput } from "./address";
 
@@ -35,7 +36,7 @@ export type CartLine = {
  */
 export async function lockAndReserve(client: pg.PoolClient, buyerId: string): Promise<CartLine[]> {
   const { rows } = await client.query<CartLine>({
-    name: "checkout-lock-and-reserve",
+    name: statementName(client, "checkout-lock-and-reserve"),
     text: `
       WITH lines AS (
         SELECT ci."productId", ci."quantity", p."titleZh", p."titleEn", p."priceFen",
@@ -102,7 +103,7 @@ export async function insertOrder(
   }));
   const a = input.address;
   await client.query({
-    name: "checkout-insert-order",
+    name: statementName(client, "checkout-insert-order"),
     text: `
       WITH new_order AS (
         INSERT INTO "Order" ("id", "number", "buyerId", "totalFen", "recipientName", "recipientPhone",

@@ -1,5 +1,6 @@
 import "server-only";
 import type pg from "pg";
+import { statementName } from "@/lib/db/statement-name";
 
 export type LiveLine = { livePinId: string; productId: string; quantity: number };
 
@@ -23,12 +24,12 @@ export async function reserveLiveLine(
   line: LiveLine,
 ): Promise<LiveReservation> {
   await client.query({
-    name: "live-buyer-pin-lock",
+    name: statementName(client, "live-buyer-pin-lock"),
     text: `SELECT pg_advisory_xact_lock(hashtextextended($1::text || ':' || $2::text, 0))`,
     values: [buyerId, line.livePinId],
   });
   const { rows } = await client.query<{ sessionPriceFen: number; sessionId: string }>({
-    name: "live-take-reserved",
+    name: statementName(client, "live-take-reserved"),
     text: `
       WITH bought AS (
         SELECT COALESCE(SUM(oi."quantity"), 0)::int AS n
@@ -55,7 +56,7 @@ export async function reserveLiveLine(
 /** Why the update matched nothing: the buyer's limit (the pin itself would still sell), or the price is over. */
 async function explainRefusal(client: pg.PoolClient, line: LiveLine): Promise<LiveReservation> {
   const { rows } = await client.query<{ openForThis: boolean; perBuyerLimit: number | null }>({
-    name: "live-explain-refusal",
+    name: statementName(client, "live-explain-refusal"),
     text: `
       SELECT (s."status" = 'LIVE' AND lp."unpinnedAt" IS NULL AND lp."stockReturnedAt" IS NULL
               AND (lp."endsAt" IS NULL OR lp."endsAt" > clock_timestamp())
