@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import type { ShopStatus } from "@/lib/generated/prisma/client";
 import { isActiveShop, ORDERS_NEEDED_AT_MOST, type StatusRow, WINDOW_MONTHS } from "./active-rule";
 import { beijingMidnight } from "./period";
@@ -25,13 +25,18 @@ type ShopRow = {
  * The village's shops that were active at `cutoff` (lib/village/active-rule.ts), read from the status
  * history, not today's status. Bounded whatever the number of orders: per shop, at most
  * ORDERS_NEEDED_AT_MOST paid parcels of the last three months are probed on (shopId, paidAt, status),
- * from the index alone.
+ * from the index alone. The pages read the counts through lib/village/active-counts.ts, which keeps
+ * this function's answer per cut-off; `client` is the transaction that stores it.
  */
-export async function activeShopsAt(villageId: string, cutoff: Date): Promise<ActiveShop[]> {
+export async function activeShopsAt(
+  villageId: string,
+  cutoff: Date,
+  client: Tx | typeof db = db,
+): Promise<ActiveShop[]> {
   const windowStart = activityWindowStart(cutoff);
   const from = windowStart.toISOString();
   const to = cutoff.toISOString();
-  const rows = await db.$queryRaw<ShopRow[]>`
+  const rows = await client.$queryRaw<ShopRow[]>`
     SELECT s."id" AS "shopId", u."householdId", h."formerlyPoor",
            (SELECT COUNT(*) FROM (
               SELECT 1 FROM "ShopOrder" so

@@ -29,7 +29,7 @@ export async function salesByCategory(villageId: string, window: Window): Promis
            r."salesFen", r."units"
     FROM (
       SELECT "categoryId", SUM("netFen")::bigint AS "salesFen", SUM("units")::bigint AS "units"
-      FROM "ShopMonthCategorySales"
+      FROM "VillageMonthCategorySales"
       WHERE "villageId" = ${villageId} AND "month" >= ${range.from}::date AND "month" < ${range.to}::date
       GROUP BY "categoryId"
       HAVING SUM("lines") > 0

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { festivalWindow, type Period } from "./period";
 import { rollupRange } from "./rollups/range";
-import { shopRollupRows } from "./rollups/tables";
+import { villageRollupRows } from "./rollups/tables";
 import { toNumber } from "./scope";
 import { salesTotals } from "./stats";
 
@@ -24,7 +24,7 @@ export async function festivalSales(villageId: string, period: Period, now: Date
     salesTotals(villageId, window),
     db.$queryRaw<{ day: string; salesFen: bigint }[]>`
       SELECT to_char(r."month", 'YYYY-MM-DD') AS "day", SUM(r."grossFen" - r."refundsFen")::bigint AS "salesFen"
-      FROM ${shopRollupRows(villageId, { ...rollupRange(window), grain: "day" })}
+      FROM ${villageRollupRows(villageId, { ...rollupRange(window), grain: "day" })}
       GROUP BY 1`,
   ]);
   const byDay = new Map(rows.map((row) => [row.day, toNumber(row.salesFen)]));

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { activeShopsAt, householdsSelling } from "./active-shops";
+import { activeCountsAt } from "./active-counts";
 import { type AdminVillage, adminVillage } from "./admin-village";
 import { rollupRange } from "./rollups/range";
 import { shopRollupRows } from "./rollups/tables";
@@ -38,7 +38,7 @@ type IncomeRow = { poor: bigint; recorded: bigint; above: bigint; moved: bigint;
 async function ledgerYear(villageId: string, window: YearWindow): Promise<LedgerYear> {
   const year = window.year;
   const [active, households, salesRows, incomeRows] = await Promise.all([
-    activeShopsAt(villageId, window.end),
+    activeCountsAt(villageId, window.end),
     db.household.count({ where: { villageId } }),
     // Per shop from the sales rollups (net = gross − refunds, as everywhere), then its owner's household.
     db.$queryRaw<SalesRow[]>`
@@ -81,7 +81,7 @@ async function ledgerYear(villageId: string, window: YearWindow): Promise<Ledger
     window,
     households,
     formerlyPoor: protectCount(poor),
-    selling: protectCount(householdsSelling(active).formerlyPoor, poor),
+    selling: protectCount(active.formerlyPoorSelling, poor),
     salesFen: protectDerived(poorFen, poorWithSales),
     salesShareBps: protectDerived(
       villageFen > 0 ? Math.round((poorFen * 10_000) / villageFen) : 0,

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { activeShopsAt, householdsSelling } from "./active-shops";
+import { activeCountsAt } from "./active-counts";
 import { beijingMidnight } from "./period";
 import type { Window } from "./scope";
 import { beijingDate } from "./year-window";
@@ -24,8 +24,8 @@ export function participationCutoff(window: Window, now: Date): Date {
 
 /**
  * Who took part in a period: the shops active at its end by AliResearch's rule, read from the status
- * history (lib/village/active-shops.ts, the same function /admin/title counts with), and the
- * households with a member's shop among them. So the main page and the title page never disagree.
+ * history (lib/village/active-counts.ts, the same counts /admin/title reads), and the households
+ * with a member's shop among them. So the main page and the title page never disagree.
  */
 export async function participation(
   villageId: string,
@@ -34,18 +34,17 @@ export async function participation(
 ): Promise<Participation> {
   const at = participationCutoff(window, now);
   const [active, households] = await Promise.all([
-    activeShopsAt(villageId, at),
+    activeCountsAt(villageId, at),
     db.$queryRaw<{ all: bigint; poor: bigint }[]>`
       SELECT COUNT(*)::bigint AS "all", COUNT(*) FILTER (WHERE "formerlyPoor")::bigint AS "poor"
       FROM "Household" WHERE "villageId" = ${villageId}`,
   ]);
-  const selling = householdsSelling(active);
   return {
     at,
-    activeShops: active.length,
+    activeShops: active.activeShops,
     households: Number(households[0]?.all ?? 0),
-    householdsSelling: selling.all,
+    householdsSelling: active.householdsSelling,
     formerlyPoorHouseholds: Number(households[0]?.poor ?? 0),
-    formerlyPoorSelling: selling.formerlyPoor,
+    formerlyPoorSelling: active.formerlyPoorSelling,
   };
 }

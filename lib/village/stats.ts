@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Period } from "./period";
 import { rollupRange } from "./rollups/range";
-import { shopRollupRows } from "./rollups/tables";
+import { villageRollupRows } from "./rollups/tables";
 import { toNumber, type Window } from "./scope";
 
 export type SalesTotals = {
@@ -26,7 +26,7 @@ export async function salesTotals(villageId: string, window: Window): Promise<Sa
            COALESCE(SUM(r."refundsFen"), 0)::bigint AS "refunds",
            COALESCE(SUM(r."orders"), 0)::bigint AS "orders",
            COALESCE(SUM(r."parcels"), 0)::bigint AS "parcels"
-    FROM ${shopRollupRows(villageId, rollupRange(window))}`;
+    FROM ${villageRollupRows(villageId, rollupRange(window))}`;
   const row = rows[0];
   const grossSalesFen = toNumber(row?.gross);
   const refunds = toNumber(row?.refunds);
@@ -48,7 +48,7 @@ export async function salesByMonth(villageId: string, period: Period): Promise<M
     SELECT to_char(r."month", 'YYYY-MM') AS "month",
            SUM(r."grossFen" - r."refundsFen")::bigint AS "salesFen",
            SUM(r."orders")::bigint AS "orders"
-    FROM ${shopRollupRows(villageId, rollupRange(period))}
+    FROM ${villageRollupRows(villageId, rollupRange(period))}
     GROUP BY 1`;
   const byMonth = new Map(rows.map((row) => [row.month, row]));
   return period.months.map((month) => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { activeShopsAt, householdsSelling } from "./active-shops";
+import { activeCountsAt } from "./active-counts";
 import { type AdminVillage, adminVillage } from "./admin-village";
 import { type FestivalSales, festivalSales } from "./festival";
 import { yearPeriod } from "./period";
@@ -27,21 +27,21 @@ export type TitleMeter = { village: AdminVillage; current: TitleYear; previous: 
 async function titleYear(village: AdminVillage, window: YearWindow, now: Date): Promise<TitleYear> {
   const [totals, active, households, festival] = await Promise.all([
     salesTotals(village.id, window),
-    activeShopsAt(village.id, window.end),
+    activeCountsAt(village.id, window.end),
     db.household.count({ where: { villageId: village.id } }),
     festivalSales(village.id, yearPeriod(window.year), now),
   ]);
-  const selling = householdsSelling(active).all;
+  const selling = active.householdsSelling;
   return {
     window,
     salesFen: totals.salesFen,
-    activeShops: active.length,
+    activeShops: active.activeShops,
     households,
     householdsSelling: selling,
     check: checkTaobaoVillage({
       salesFen: totals.salesFen,
       salesTargetFen: village.salesTargetFen,
-      activeShops: active.length,
+      activeShops: active.activeShops,
       shopTarget: village.shopTarget,
       households,
       householdsSelling: selling,

@@ -7,6 +7,7 @@ import { newSessionClaims } from "@/lib/auth/session-policy";
 import { db } from "@/lib/db/client";
 import { getSellerHome } from "@/lib/seller/home";
 import { getPayoutSummary } from "@/lib/seller/payouts";
+import { activeShopsAt } from "@/lib/village/active-shops";
 import { villageExportCsv } from "@/lib/village/export";
 import { villageMoney } from "@/lib/village/money";
 import { villageOverview } from "@/lib/village/overview";
@@ -72,6 +73,9 @@ async function main() {
       Promise.all([getSellerHome(busiest.ownerId), getPayoutSummary(busiest.ownerId)]),
     ),
     years: await timed(() => yearsWithSales(village.id)),
+    // What a page pays when the kept active-shop count of its cut-off was just invalidated (a
+    // status change, a refund or a payment that moved a shop across the rule): the rule from scratch.
+    activeMiss: await timed(() => activeShopsAt(village.id, new Date())),
   };
   console.log(
     JSON.stringify({

@@ -18,7 +18,7 @@ import { scaleUpVillage } from "./village-scale";
 type Timing = { median: number; best: number };
 type Measured = {
   sessions: HttpSessions;
-  figures: Record<"admin" | "csv" | "money" | "seller" | "years", Timing>;
+  figures: Record<"admin" | "csv" | "money" | "seller" | "years" | "activeMiss", Timing>;
   http?: HttpFigures;
   orders: number;
   shopOrders: number;
@@ -26,13 +26,16 @@ type Measured = {
   shops: number;
 };
 
-const TARGETS: Record<keyof Measured["figures"], { label: string; ms: number | null }> = {
+const TARGETS: Record<keyof Measured["figures"], { label: string; ms: number | null; info?: true }> = {
   admin: { label: "admin page (/admin data)", ms: 300 },
   csv: { label: "CSV export", ms: 300 },
   // Not in the issue's list; held to the admin page's target, as another admin page.
   money: { label: "money page (/admin/money data)", ms: 300 },
   seller: { label: "seller home (busiest shop)", ms: 100 },
   years: { label: "years with sales", ms: null },
+  // Not a page: the active-shop rule from scratch, what the admin page adds when its kept count was
+  // just invalidated (lib/village/active-counts.ts). It grows with the shops by nature.
+  activeMiss: { label: "active shops from scratch (a miss)", ms: null, info: true },
 };
 const GROWTH_TARGET = 2;
 // What the measuring process and the production server share: the session cookies made by one are
@@ -98,8 +101,12 @@ function report(small: Measured, large: Measured) {
       l.median.toFixed(1),
       growth.toFixed(2),
       `${s.best.toFixed(1)} / ${l.best.toFixed(1)}`,
-      target.ms === null ? `growth < ${GROWTH_TARGET}×` : `≤ ${target.ms} ms, growth < ${GROWTH_TARGET}×`,
-      met ? "yes" : "no",
+      target.info
+        ? "none (not a page)"
+        : target.ms === null
+          ? `growth < ${GROWTH_TARGET}×`
+          : `≤ ${target.ms} ms, growth < ${GROWTH_TARGET}×`,
+      target.info ? "-" : met ? "yes" : "no",
     ];
   });
   if (small.http && large.http) {

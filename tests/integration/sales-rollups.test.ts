@@ -2,13 +2,18 @@
 // scratch over the raw rows, after random order histories replayed on the real database.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { activeCountsAt } from "@/lib/village/active-counts";
+import { activeShopsAt, householdsSelling } from "@/lib/village/active-shops";
 import { pauseSalesRollups, rebuildSalesRollups } from "@/lib/village/rollups/rebuild";
 import { repairSalesRollups, salesRollupDifferences } from "@/lib/village/rollups/repair";
 import { createCategory, createProduct, createShop, createUser, createVillage } from "../support/factories";
 import { type Random, runStep, STEPS, seededRandom, type World } from "../support/order-history";
 import { rollupSums, scratchSums } from "../support/rollup-oracle";
 
-/** A village of four shops and one shop of a neighbouring village that shares some checkouts. */
+/**
+ * A village of four shops and one shop of a neighbouring village that shares some checkouts, each
+ * open since 2024 in its own household, two of them formerly poor.
+ */
 async function makeWorld() {
   const village = await createVillage();
   const neighbour = await createVillage();
@@ -19,7 +24,10 @@ async function makeWorld() {
   ];
   const shops: World["shops"] = [];
   for (const villageId of [village.id, village.id, village.id, village.id, neighbour.id]) {
-    const { shop } = await createShop({ villageId });
+    const { shop, household } = await createShop({ villageId });
+    await db.shopStatusChange.create({ data: { shopId: shop.id, toStatus: "ACTIVE", at: OPENED } });
+    if (shops.length % 2 === 0)
+      await db.household.update({ where: { id: household.id }, data: { formerlyPoor: true } });
     const productIds: string[] = [];
     for (const categoryId of categoryIds.slice(0, 2)) {
       productIds.push((await createProduct(shop.id, { categoryId, stock: 1_000 })).id);
@@ -30,11 +38,36 @@ async function makeWorld() {
   return { world: { buyerIds, shops, categoryIds }, villageIds: [village.id, neighbour.id] };
 }
 
+const OPENED = new Date("2024-06-01T00:00:00.000Z");
+// Beijing midnights after, between and long after the history's payment times (order-history.ts).
+const CUTOFFS = ["2025-01-31", "2025-02-28", "2025-03-01", "2025-05-31", "2025-11-11", "2025-12-31"].map(
+  (day) => new Date(`${day}T16:00:00.000Z`),
+);
+
+/** The kept active-shop counts (read, so filled when missing) against the rule from scratch. */
+async function activeCounts(villageId: string) {
+  const kept = [];
+  const scratch = [];
+  for (const cutoff of CUTOFFS) {
+    kept.push(await activeCountsAt(villageId, cutoff));
+    const active = await activeShopsAt(villageId, cutoff);
+    const selling = householdsSelling(active);
+    scratch.push({
+      activeShops: active.length,
+      householdsSelling: selling.all,
+      formerlyPoorSelling: selling.formerlyPoor,
+    });
+  }
+  return { kept, scratch };
+}
+
 async function expectExact(villageIds: string[], when: string) {
   for (const villageId of villageIds) {
     expect(await rollupSums(villageId), `${when}, village ${villageId}`).toEqual(
       await scratchSums(villageId),
     );
+    const { kept, scratch } = await activeCounts(villageId);
+    expect(kept, `${when}, active shops of village ${villageId}`).toEqual(scratch);
   }
 }
 
@@ -51,6 +84,7 @@ const WEIGHTS: [(typeof STEPS)[number], number][] = [
   ["release", 2],
   ["transfer", 4],
   ["reverse", 1],
+  ["status", 1],
 ];
 const TOTAL_WEIGHT = WEIGHTS.reduce((sum, [, weight]) => sum + weight, 0);
 
@@ -75,6 +109,9 @@ describe("sales rollups", () => {
       if (i % 40 === 0) await expectExact(villageIds, `after step ${i} (${step})`);
     }
     expect([...seen].sort()).toEqual([...STEPS].sort());
+    // Shops came and went: the counts differ between the cut-offs.
+    const { scratch } = await activeCounts(villageIds[0] ?? "");
+    expect(new Set(scratch.map((counts) => counts.activeShops)).size).toBeGreaterThan(1);
     const before = await scratchSums(villageIds[0] ?? "");
     // Something to check: the history paid, refunded and cancelled real money.
     expect(before.days.length).toBeGreaterThan(5);
@@ -96,6 +133,8 @@ describe("sales rollups", () => {
     const random = seededRandom(7);
     for (let i = 0; i < 40; i++) await runStep(world, random, i % 3 === 0 ? "checkout" : "paid-order");
     const before = await Promise.all(villageIds.map(rollupSums));
+    // The active counts kept before the rollbacks must still be the rule's answer after them.
+    await expectExact(villageIds, "before the rollbacks");
     for (const step of [
       "pay",
       "refund-part",
@@ -105,6 +144,7 @@ describe("sales rollups", () => {
       "release",
       "transfer",
       "reverse",
+      "status",
     ] as const) {
       await expect(
         db.$transaction(async (tx) => {

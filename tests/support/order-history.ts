@@ -261,6 +261,27 @@ async function callOff(tx: Tx, world: World, random: Random) {
   if (order) await callOffUnpaidOrder(tx, order, random.pick(["BUYER", "EXPIRED"] as const));
 }
 
+// Status changes dated on both sides of the cut-offs the rollup test counts active shops at, some
+// long before (a shop open since), some inside the three months before them.
+const STATUS_INSTANTS = [
+  "2024-06-01T01:00:00.000Z",
+  "2024-12-20T04:00:00.000Z",
+  "2025-01-31T15:59:59.999Z",
+  "2025-02-10T02:00:00.000Z",
+  "2025-10-01T16:00:00.000Z",
+].map((iso) => new Date(iso));
+
+/** An admin suspends or reopens a shop (lib/shops/moderate.ts records it), dated as history. */
+async function changeStatus(tx: Tx, world: World, random: Random) {
+  await tx.shopStatusChange.create({
+    data: {
+      shopId: random.pick(world.shops).id,
+      toStatus: random.pick(["ACTIVE", "SUSPENDED"] as const),
+      at: random.pick(STATUS_INSTANTS),
+    },
+  });
+}
+
 async function recategorise(tx: Tx, world: World, random: Random) {
   const shop = random.pick(world.shops);
   await tx.product.update({
@@ -289,6 +310,7 @@ export const STEPS = [
   "release",
   "transfer",
   "reverse",
+  "status",
 ] as const;
 export type Step = (typeof STEPS)[number];
 
@@ -306,6 +328,7 @@ export async function runStep(world: World, random: Random, step: Step, tx?: Tx)
     if (step === "release") return release(t, world, random);
     if (step === "transfer") return transfer(t, world, random);
     if (step === "reverse") return reverse(t, world, random);
+    if (step === "status") return changeStatus(t, world, random);
     return recategorise(t, world, random);
   };
   return tx ? body(tx) : db.$transaction(body);

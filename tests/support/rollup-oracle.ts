@@ -107,6 +107,52 @@ function scratchMoney(villageId: string) {
     WHERE ("commission", "made", "owed", "pending", "notReleased") <> (0, 0, 0, 0, 0)`;
 }
 
+/**
+ * The village's sums per day or month and stripe (the shop's stripe, sales_rollup_stripe): what the
+ * village rollups hold, summed over its shops' parcels.
+ */
+function scratchVillageSums(villageId: string, format: string) {
+  return db.$queryRaw<Line[]>`
+    SELECT concat_ws(' ', "key", "stripe", "parcels", "gross", "refunds") AS "line"
+    FROM (
+      SELECT to_char(${beijingPaidAt}, ${format}) AS "key", sales_rollup_stripe(so."shopId") AS "stripe",
+             COUNT(*) AS "parcels", SUM(${grossSalesFen}) AS "gross", SUM(${refundsFen}) AS "refunds"
+      FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId"
+      WHERE ${paidShopOrderWhere(villageId)}
+      GROUP BY 1, 2
+    ) t`;
+}
+
+/** Per shop, the sums of the twelve months ending with each month (the rolling shop rollup). */
+function scratchTwelveMonths(villageId: string) {
+  return db.$queryRaw<Line[]>`
+    SELECT concat_ws(' ', "shopId", "key", "parcels", "gross", "refunds") AS "line"
+    FROM (
+      SELECT so."shopId",
+             to_char(date_trunc('month', ${beijingPaidAt}) + make_interval(months => k), 'YYYY-MM') AS "key",
+             COUNT(*) AS "parcels", SUM(${grossSalesFen}) AS "gross", SUM(${refundsFen}) AS "refunds"
+      FROM "ShopOrder" so JOIN "Shop" s ON s."id" = so."shopId" CROSS JOIN generate_series(0, 11) k
+      WHERE ${paidShopOrderWhere(villageId)}
+      GROUP BY 1, 2
+    ) t`;
+}
+
+/** The village's categories per month, over all its shops. */
+function scratchVillageCategories(villageId: string) {
+  return db.$queryRaw<Line[]>`
+    SELECT concat_ws(' ', "key", "categoryId", "lines", "net", "units") AS "line"
+    FROM (
+      SELECT to_char(${beijingPaidAt}, 'YYYY-MM') AS "key", p."categoryId", COUNT(*) AS "lines",
+             SUM(${netLineFen}) AS "net", SUM(${netLineUnits}) AS "units"
+      FROM "OrderItem" oi
+      JOIN "ShopOrder" so ON so."id" = oi."shopOrderId"
+      JOIN "Shop" s ON s."id" = so."shopId"
+      JOIN "Product" p ON p."id" = oi."productId"
+      WHERE ${paidShopOrderWhere(villageId)}
+      GROUP BY 1, 2
+    ) t`;
+}
+
 /** Rows whose every sum is zero are the same as no row. */
 const nonZero = Prisma.sql`("parcels" <> 0 OR "orders" <> 0 OR "grossFen" <> 0 OR "refundsFen" <> 0 OR "sellerSalesFen" <> 0)`;
 
@@ -124,6 +170,12 @@ export async function scratchSums(villageId: string) {
     scratchShipments(villageId, "YYYY-MM"),
     scratchMoney(villageId),
   ]);
+  const [villageDays, villageMonths, villageCategories, twelveMonths] = await Promise.all([
+    scratchVillageSums(villageId, "YYYY-MM-DD"),
+    scratchVillageSums(villageId, "YYYY-MM"),
+    scratchVillageCategories(villageId),
+    scratchTwelveMonths(villageId),
+  ]);
   return {
     days: lines(days),
     months: lines(months),
@@ -134,6 +186,13 @@ export async function scratchSums(villageId: string) {
     dayShipments: lines(dayShipments),
     monthShipments: lines(monthShipments),
     money: lines(money),
+    villageDays: lines(villageDays),
+    villageMonths: lines(villageMonths),
+    // Checkouts summed over the village's stripes: distinct orders, as above.
+    villageDayOrders: lines(dayOrders),
+    villageMonthOrders: lines(monthOrders),
+    villageCategories: lines(villageCategories),
+    twelveMonths: lines(twelveMonths),
     // An order is counted on one row only, so no row can hold more checkouts than parcels or fewer than 0.
     impossibleOrderCounts: 0,
   };
@@ -178,6 +237,7 @@ export async function rollupSums(villageId: string) {
       FROM "ShopMonthMoney" WHERE "villageId" = ${villageId}
         AND ("commissionFen", "payoutsMadeFen", "payoutsOwedFen", "reversalsPendingFen", "notReleasedFen") <> (0, 0, 0, 0, 0)`,
   ]);
+  const village = await villageRollupSums(villageId);
   return {
     days: lines(days),
     months: lines(months),
@@ -188,6 +248,44 @@ export async function rollupSums(villageId: string) {
     dayShipments: lines(dayShipments),
     monthShipments: lines(monthShipments),
     money: lines(money),
+    ...village,
     impossibleOrderCounts: Number(impossible[0]?.n ?? 0),
+  };
+}
+
+/** The village rollups as the same lines: per stripe, and summed over the stripes. */
+async function villageRollupSums(villageId: string) {
+  const stripes = (table: Prisma.Sql, key: Prisma.Sql, format: string) => db.$queryRaw<Line[]>`
+    SELECT concat_ws(' ', to_char(${key}, ${format}), "stripe", "parcels", "grossFen", "refundsFen") AS "line"
+    FROM ${table} WHERE "villageId" = ${villageId}
+      AND ("parcels" <> 0 OR "orders" <> 0 OR "grossFen" <> 0 OR "refundsFen" <> 0)`;
+  const orders = (table: Prisma.Sql, key: Prisma.Sql, format: string) => db.$queryRaw<Line[]>`
+    SELECT concat_ws(' ', to_char(${key}, ${format}), SUM("orders")) AS "line"
+    FROM ${table} WHERE "villageId" = ${villageId} GROUP BY ${key} HAVING SUM("orders") <> 0`;
+  const day = Prisma.sql`"day"`;
+  const month = Prisma.sql`"month"`;
+  const [villageDays, villageMonths, villageDayOrders, villageMonthOrders, villageCategories, twelveMonths] =
+    await Promise.all([
+      stripes(Prisma.sql`"VillageDaySales"`, day, "YYYY-MM-DD"),
+      stripes(Prisma.sql`"VillageMonthSales"`, month, "YYYY-MM"),
+      orders(Prisma.sql`"VillageDaySales"`, day, "YYYY-MM-DD"),
+      orders(Prisma.sql`"VillageMonthSales"`, month, "YYYY-MM"),
+      db.$queryRaw<Line[]>`
+        SELECT concat_ws(' ', to_char("month", 'YYYY-MM'), "categoryId", SUM("lines"), SUM("netFen"), SUM("units")) AS "line"
+        FROM "VillageMonthCategorySales" WHERE "villageId" = ${villageId}
+        GROUP BY "month", "categoryId"
+        HAVING SUM("lines") <> 0 OR SUM("netFen") <> 0 OR SUM("units") <> 0`,
+      db.$queryRaw<Line[]>`
+        SELECT concat_ws(' ', "shopId", to_char("lastMonth", 'YYYY-MM'), "parcels", "grossFen", "refundsFen") AS "line"
+        FROM "ShopTwelveMonthSales" WHERE "villageId" = ${villageId}
+          AND ("parcels" <> 0 OR "grossFen" <> 0 OR "refundsFen" <> 0)`,
+    ]);
+  return {
+    villageDays: lines(villageDays),
+    villageMonths: lines(villageMonths),
+    villageDayOrders: lines(villageDayOrders),
+    villageMonthOrders: lines(villageMonthOrders),
+    villageCategories: lines(villageCategories),
+    twelveMonths: lines(twelveMonths),
   };
 }

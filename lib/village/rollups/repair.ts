@@ -9,7 +9,7 @@ const monthText = (instant: Date) => new Date(instant.getTime() + 8 * 3_600_000)
 
 /**
  * Rows of the month rollups of this and last Beijing month that differ from the order rows summed
- * from scratch (shop sums, checkouts per village, categories, the courier board's shipments, the money page's sums). Read in one snapshot, so writes that
+ * from scratch (shop sums, checkouts per village, categories, the village stripes, the courier board's shipments, the money page's sums). Read in one snapshot, so writes that
  * commit meanwhile cannot show up as differences.
  */
 export async function salesRollupDifferences(now = new Date()): Promise<number> {
@@ -76,6 +76,14 @@ export async function salesRollupDifferences(now = new Date()): Promise<number> 
       ), kept_money AS (
         SELECT "shopId", "month", "commissionFen", "payoutsMadeFen", "payoutsOwedFen", "reversalsPendingFen", "notReleasedFen"
         FROM "ShopMonthMoney" WHERE ${months}
+      ), scratch_village AS (
+        SELECT s."villageId", sc."month", sales_rollup_stripe(sc."shopId") AS "stripe",
+               SUM(sc."parcels")::bigint AS "parcels", SUM(sc."gross")::bigint AS "gross",
+               SUM(sc."refunds")::bigint AS "refunds"
+        FROM scratch_shops sc JOIN "Shop" s ON s."id" = sc."shopId" GROUP BY 1, 2, 3
+      ), kept_village AS (
+        SELECT "villageId", "month", "stripe", "parcels"::bigint, "grossFen", "refundsFen"
+        FROM "VillageMonthSales" WHERE ${months} AND "parcels" <> 0
       ), kept_couriers AS (
         SELECT "villageId", "month", "courier", "hours", "parcels"::bigint
         FROM "CourierMonthShipments" WHERE ${months} AND "parcels" <> 0
@@ -90,6 +98,8 @@ export async function salesRollupDifferences(now = new Date()): Promise<number> 
                WHERE ("commission", "made", "owed", "pending", "notReleased") <> (0, 0, 0, 0, 0))
             + (SELECT COUNT(*) FROM (SELECT * FROM kept_money EXCEPT SELECT * FROM scratch_money) j
                WHERE ("commissionFen", "payoutsMadeFen", "payoutsOwedFen", "reversalsPendingFen", "notReleasedFen") <> (0, 0, 0, 0, 0))
+            + (SELECT COUNT(*) FROM (SELECT * FROM scratch_village EXCEPT SELECT * FROM kept_village) k)
+            + (SELECT COUNT(*) FROM (SELECT * FROM kept_village EXCEPT SELECT * FROM scratch_village) l)
             + (SELECT COUNT(*) FROM (SELECT * FROM scratch_couriers EXCEPT SELECT * FROM kept_couriers) g)
             + (SELECT COUNT(*) FROM (SELECT * FROM kept_couriers EXCEPT SELECT * FROM scratch_couriers) h)
              )::bigint AS "n"`,

@@ -15,3 +15,18 @@ export function shopRollupRows(villageId: string, range: RollupRange): Prisma.Sq
           AND "day" >= ${range.from}::date AND "day" < ${range.to}::date`;
   return Prisma.sql`(${rows}) r`;
 }
+
+/**
+ * The village rollup rows in a range, aliased `r` with a `month` column like shopRollupRows: the
+ * same sums per village (spread over stripes), so a village figure reads a few rows per month or day
+ * whatever the number of shops.
+ */
+export function villageRollupRows(villageId: string, range: RollupRange): Prisma.Sql {
+  const rows =
+    range.grain === "month"
+      ? Prisma.sql`SELECT * FROM "VillageMonthSales" WHERE "villageId" = ${villageId}
+          AND "month" >= ${range.from}::date AND "month" < ${range.to}::date`
+      : Prisma.sql`SELECT *, "day" AS "month" FROM "VillageDaySales" WHERE "villageId" = ${villageId}
+          AND "day" >= ${range.from}::date AND "day" < ${range.to}::date`;
+  return Prisma.sql`(${rows}) r`;
+}
