@@ -1,10 +1,11 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { apiRefusal, isApiPath } from "@/lib/api/errors";
 import { signInRedirect } from "@/lib/auth/sign-in-gate";
-import { guardRequest } from "@/lib/http/request-guard";
+import { guardRequest, REFUSAL_HEADERS } from "@/lib/http/request-guard";
 import { STORE_LOCALE_HEADER, storefrontRedirect } from "@/lib/i18n/locale-routing";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { splitLocale } from "@/lib/i18n/paths";
+import { searchRoute } from "@/lib/search/page-key";
 import { contentSecurityPolicy, nonceScriptSources, usesNonce } from "@/lib/security/headers";
 
 export async function proxy(request: NextRequest) {
@@ -24,7 +25,18 @@ function routeRead(request: NextRequest) {
   }
   const target = storefrontRedirect(request, request.cookies.get(LOCALE_COOKIE)?.value);
   // 308 keeps old links and bookmarks working for good (and search engines move their index).
-  return target ? NextResponse.redirect(target, 308) : NextResponse.next();
+  if (target) return NextResponse.redirect(target, 308);
+  return searchRead(request) ?? NextResponse.next();
+}
+
+/** A search is served from the page cache under its parsed query's key (lib/search/page-key.ts). */
+function searchRead(request: NextRequest) {
+  const route = searchRoute(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (!route) return null;
+  if ("notFound" in route) return new NextResponse("Not found\n", { status: 404, headers: REFUSAL_HEADERS });
+  const url = request.nextUrl.clone();
+  url.pathname = route.rewrite;
+  return NextResponse.rewrite(url);
 }
 
 /**

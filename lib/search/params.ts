@@ -62,7 +62,15 @@ export function searchHref(
   params: SearchParams,
   change: Partial<SearchParams> & { filters?: SearchFilters } = {},
 ) {
-  const next = { ...params, page: 1, ...change };
+  const text = searchQueryString({ ...params, page: 1, ...change });
+  return text ? `/search?${text}` : "/search";
+}
+
+/**
+ * The query string of exactly these parameters, in one fixed order with defaults left out: two URLs
+ * that parse the same write the same text (the search page's cache key, lib/search/page-key.ts).
+ */
+export function searchQueryString(next: SearchParams): string {
   const { filters } = next;
   const query = new URLSearchParams();
   if (next.q) query.set("q", next.q);
@@ -74,8 +82,7 @@ export function searchHref(
   if (filters.inStock) query.set("stock", "1");
   if (next.sort !== "relevance") query.set("sort", next.sort);
   if (next.page > 1) query.set("page", String(next.page));
-  const text = query.toString();
-  return text ? `/search?${text}` : "/search";
+  return query.toString();
 }
 
 export const hasFilters = (filters: SearchFilters) => Object.keys(filters).length > 0;

@@ -19,6 +19,8 @@ export const ROUTES: RouteSpec[] = [
   { name: "product", path: "/p/{product}", lighthouse: true, target: PAGE },
   { name: "shop", path: "/s/{shop}", lighthouse: true, target: PAGE },
   { name: "search", path: `/search?q=${encodeURIComponent("茶")}`, lighthouse: false, target: SEARCH },
+  // A pinyin query (initials of 绿松石) with a sort: another key, another path through the engine.
+  { name: "search-py", path: "/search?q=lss&sort=price_asc", lighthouse: false, target: SEARCH },
   { name: "cart", path: "/cart", lighthouse: true },
 ];
 

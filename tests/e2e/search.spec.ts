@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { useEnglish } from "./support/session";
+import { signIn, useEnglish } from "./support/session";
 
 // A buyer searches in Chinese, pinyin or English and narrows the results with plain form controls.
 test.beforeEach(async ({ context, baseURL }) => {
@@ -60,4 +60,38 @@ test("hostile search text gets an ordinary page", async ({ request }) => {
   for (const q of ["%25", "_", "%5C", "'%3B DROP TABLE x", "x".repeat(5_000), "%F0%9F%8D%B5"]) {
     expect((await request.get(`/search?q=${q}&min=abc&max=-1&page=99999&sort=nope`)).status(), q).toBe(200);
   }
+});
+
+test("searches are served from the cache, and a product a seller renames shows in them within seconds", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
+  // A word nothing matches yet: its empty page is rendered once, then served from the page cache.
+  const word = `zq${Date.now().toString(36)}`;
+  const path = `/en/search?q=${word}`;
+  await page.goto(path);
+  await expect(page.getByText("Try other words")).toBeVisible();
+  const again = await page.request.get(path);
+  expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+
+  const sellerContext = await browser.newContext({ baseURL });
+  await useEnglish(sellerContext, baseURL!);
+  const seller = await sellerContext.newPage();
+  await signIn(seller, "luo.yulan@xiaying.test", "/seller/products");
+  await seller.goto("/seller/products");
+  await seller
+    .getByRole("link", { name: /^Change / })
+    .first()
+    .click();
+  const name = `Mountain gift ${word}`;
+  await seller.getByLabel("Name in English (optional)").fill(name);
+  await seller.getByRole("button", { name: "Save" }).click();
+  await expect(seller).toHaveURL(/\/seller\/products\?saved=/);
+
+  await expect(async () => {
+    await page.reload();
+    await expect(cards(page).first()).toContainText(name, { timeout: 500 });
+  }).toPass({ timeout: 5_000 });
+  await sellerContext.close();
 });
