@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
 import { type EmbeddedDatabase, startEmbeddedDatabase } from "./lib/embedded-db";
+import { behindFrontEnv, publicListen, startFront } from "./lib/front/server";
 import { setUpPayments } from "./lib/local-stripe";
 import { startMediaServer } from "./lib/media-server";
 import { migrate } from "./lib/prisma-cli";
@@ -40,12 +41,29 @@ async function main() {
   });
   if (payments.local) step(`Payments: the local Stripe-compatible server at ${payments.local.url}`);
   const sessionSecret = nextAuthSecret();
+  // nginx in front (scripts/lib/front/): it compresses each page once and keeps the copy a second,
+  // which Next's own server cannot; Next then serves on a loopback port behind it.
+  const appPort = Number(process.env.APP_PORT ?? Number(port) + 1);
+  const front = await startFront({
+    folder: `${DATA_DIR}/front`,
+    port: Number(port),
+    listen: publicListen(Number(port)),
+    appPort,
+  });
+  if (front.ok)
+    step(`Front: nginx on port ${port} (compressing, 1 s cache) → next start on 127.0.0.1:${appPort}`);
+  else
+    step(
+      `No nginx in front, so Next serves port ${port} itself and compresses every answer: ${front.reason}`,
+    );
+  // Callbacks (nginx-rtmp, the job worker) go straight to the app, never through the front.
+  const appUrlInside = `http://127.0.0.1:${front.ok ? appPort : port}`;
   const rtmpPort = Number(process.env.LIVE_RTMP_PORT ?? 1935);
   const media = await startMediaServer({
     folder: `${DATA_DIR}/live`,
     rtmpPort,
     httpPort: Number(process.env.LIVE_HTTP_PORT ?? 8935),
-    appUrl: `http://127.0.0.1:${port}`,
+    appUrl: appUrlInside,
     sessionSecret,
   });
   if (media.ok)
@@ -80,15 +98,17 @@ async function main() {
   }
 
   step(`Serving the marketplace at http://localhost:${port}`);
-  const server = spawn("npx", ["next", "start", "-p", port], {
+  const listen = front.ok ? ["-H", "127.0.0.1", "-p", String(appPort)] : ["-p", port];
+  const server = spawn("npx", ["next", "start", ...listen], {
     stdio: "inherit",
-    env: { ...env, NODE_ENV: "production" },
+    env: { ...env, ...(front.ok ? behindFrontEnv(appPort) : {}), NODE_ENV: "production" },
   });
   const shutdown = () => server.kill("SIGTERM");
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
   server.on("exit", async (code) => {
     await payments.local?.stop();
+    if (front.ok) await front.front.stop();
     if (media.ok) await media.server.stop();
     await embedded?.stop();
     process.exit(code ?? 0);
