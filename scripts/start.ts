@@ -10,6 +10,7 @@ import { setUpPayments } from "./lib/local-stripe";
 import { startMediaServer } from "./lib/media-server";
 import { migrate } from "./lib/prisma-cli";
 import { run, step } from "./lib/run";
+import { warmPreloadedPhotos } from "./lib/warm-photos";
 
 const DATA_DIR = ".data";
 const DIST_DIR = ".next";
@@ -103,6 +104,7 @@ async function main() {
     stdio: "inherit",
     env: { ...env, ...(front.ok ? behindFrontEnv(appPort) : {}), NODE_ENV: "production" },
   });
+  void warmOnceReady(`http://127.0.0.1:${port}`);
   const shutdown = () => server.kill("SIGTERM");
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
@@ -113,6 +115,23 @@ async function main() {
     await embedded?.stop();
     process.exit(code ?? 0);
   });
+}
+
+/** Once the marketplace answers, its pages' first photos are resized ahead of the first visitor. */
+async function warmOnceReady(baseUrl: string) {
+  const deadline = Date.now() + 300_000;
+  while (Date.now() < deadline) {
+    const ready = await fetch(`${baseUrl}/healthz`)
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (ready) {
+      const warmed = await warmPreloadedPhotos(baseUrl).catch(() => null);
+      if (warmed)
+        console.log(`Photos: ${warmed.photos} sizes for ${warmed.pages} pages resized ahead of visitors`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
 }
 
 main().catch(async (error: unknown) => {
