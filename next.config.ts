@@ -31,6 +31,9 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: BODY_LIMIT_BYTES,
   },
   poweredByHeader: false,
+  // Behind the nginx front (scripts/lib/front/), which compresses once and caches the copy, `npm
+  // start` and the tests set NEXT_COMPRESS=off; serving directly, Next compresses every answer.
+  compress: process.env.NEXT_COMPRESS !== "off",
   images: {
     // Product photos come from our own route (stored at most 1200 px wide); only it may be resized.
     localPatterns: [{ pathname: "/images/**" }],

@@ -3,6 +3,10 @@ import { defineConfig, devices } from "@playwright/test";
 // Started by scripts/test.ts, which provides a seeded database and a production build.
 const port = process.env.E2E_PORT ?? "3210";
 const baseURL = `http://localhost:${port}`;
+// scripts/test.ts starts the nginx front on E2E_PORT and sets E2E_APP_PORT, where `next start` then
+// listens behind it (loopback only); without it, Next serves E2E_PORT itself.
+const appPort = process.env.E2E_APP_PORT;
+const serverCommand = appPort ? `npx next start -H 127.0.0.1 -p ${appPort}` : `npx next start -p ${port}`;
 const chromiumArgs = [
   "--no-sandbox",
   "--disable-gpu",
@@ -31,7 +35,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `npx next start -p ${port}`,
+    command: serverCommand,
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,

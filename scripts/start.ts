@@ -5,10 +5,12 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
 import { type EmbeddedDatabase, startEmbeddedDatabase } from "./lib/embedded-db";
+import { behindFrontEnv, publicListen, startFront } from "./lib/front/server";
 import { setUpPayments } from "./lib/local-stripe";
 import { startMediaServer } from "./lib/media-server";
 import { migrate } from "./lib/prisma-cli";
 import { run, step } from "./lib/run";
+import { warmPreloadedPhotos } from "./lib/warm-photos";
 
 const DATA_DIR = ".data";
 const DIST_DIR = ".next";
@@ -40,12 +42,29 @@ async function main() {
   });
   if (payments.local) step(`Payments: the local Stripe-compatible server at ${payments.local.url}`);
   const sessionSecret = nextAuthSecret();
+  // nginx in front (scripts/lib/front/): it compresses each page once and keeps the copy a second,
+  // which Next's own server cannot; Next then serves on a loopback port behind it.
+  const appPort = Number(process.env.APP_PORT ?? Number(port) + 1);
+  const front = await startFront({
+    folder: `${DATA_DIR}/front`,
+    port: Number(port),
+    listen: publicListen(Number(port)),
+    appPort,
+  });
+  if (front.ok)
+    step(`Front: nginx on port ${port} (compressing, 1 s cache) → next start on 127.0.0.1:${appPort}`);
+  else
+    step(
+      `No nginx in front, so Next serves port ${port} itself and compresses every answer: ${front.reason}`,
+    );
+  // Callbacks (nginx-rtmp, the job worker) go straight to the app, never through the front.
+  const appUrlInside = `http://127.0.0.1:${front.ok ? appPort : port}`;
   const rtmpPort = Number(process.env.LIVE_RTMP_PORT ?? 1935);
   const media = await startMediaServer({
     folder: `${DATA_DIR}/live`,
     rtmpPort,
     httpPort: Number(process.env.LIVE_HTTP_PORT ?? 8935),
-    appUrl: `http://127.0.0.1:${port}`,
+    appUrl: appUrlInside,
     sessionSecret,
   });
   if (media.ok)
@@ -80,19 +99,39 @@ async function main() {
   }
 
   step(`Serving the marketplace at http://localhost:${port}`);
-  const server = spawn("npx", ["next", "start", "-p", port], {
+  const listen = front.ok ? ["-H", "127.0.0.1", "-p", String(appPort)] : ["-p", port];
+  const server = spawn("npx", ["next", "start", ...listen], {
     stdio: "inherit",
-    env: { ...env, NODE_ENV: "production" },
+    env: { ...env, ...(front.ok ? behindFrontEnv(appPort) : {}), NODE_ENV: "production" },
   });
+  void warmOnceReady(`http://127.0.0.1:${port}`);
   const shutdown = () => server.kill("SIGTERM");
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
   server.on("exit", async (code) => {
     await payments.local?.stop();
+    if (front.ok) await front.front.stop();
     if (media.ok) await media.server.stop();
     await embedded?.stop();
     process.exit(code ?? 0);
   });
+}
+
+/** Once the marketplace answers, its pages' first photos are resized ahead of the first visitor. */
+async function warmOnceReady(baseUrl: string) {
+  const deadline = Date.now() + 300_000;
+  while (Date.now() < deadline) {
+    const ready = await fetch(`${baseUrl}/healthz`)
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (ready) {
+      const warmed = await warmPreloadedPhotos(baseUrl).catch(() => null);
+      if (warmed)
+        console.log(`Photos: ${warmed.photos} sizes for ${warmed.pages} pages resized ahead of visitors`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
 }
 
 main().catch(async (error: unknown) => {

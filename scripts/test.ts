@@ -4,6 +4,7 @@ import { rmSync } from "node:fs";
 import { buildIsCurrent, recordBuild } from "./lib/build-stamp";
 import { CHROMIUM_PATH, ensureChromium } from "./lib/chromium";
 import { findTestServer } from "./lib/find-postgres";
+import { behindFrontEnv, loopbackListen, startFront } from "./lib/front/server";
 import { setUpPayments } from "./lib/local-stripe";
 import { startMediaServer } from "./lib/media-server";
 import { run, runLogged, step } from "./lib/run";
@@ -15,6 +16,8 @@ const E2E_DIST_DIR = ".next";
 const VITEST_REPORT = ".test-reports/vitest.json";
 const PLAYWRIGHT_REPORT = ".test-reports/playwright.json";
 const E2E_PORT = process.env.E2E_PORT ?? "3210";
+// `next start` behind the nginx front, which takes E2E_PORT: the journeys run the way the product runs.
+const E2E_APP_PORT = process.env.E2E_APP_PORT ?? String(30_000 + Number(E2E_PORT));
 const E2E_PREPARE_LOG = ".test-reports/e2e-prepare.log";
 const E2E_SECRET = "e2e-secret-not-for-production-use";
 
@@ -35,18 +38,27 @@ async function prepareEndToEnd(
   ensureChromium();
   const appUrl = `http://localhost:${E2E_PORT}`;
   const payments = await setUpPayments({ appUrl, port: 0, alwaysLocal: true });
+  // Without nginx the journeys run against Next directly (playwright.config.ts reads E2E_APP_PORT).
+  const front = await startFront({
+    folder: `.data/e2e-front-${E2E_PORT}`,
+    port: Number(E2E_PORT),
+    listen: loopbackListen(Number(E2E_PORT)),
+    appPort: Number(E2E_APP_PORT),
+  });
+  if (!front.ok) console.warn(`The journeys run without the nginx front: ${front.reason}`);
   // nginx-rtmp on ports derived from E2E_PORT, so parallel runs do not collide. When it cannot run,
   // the video journeys fail with the reason (tests/e2e/support/live.ts); the others still run.
   const media = await startMediaServer({
     folder: `.data/e2e-live-${E2E_PORT}`,
     rtmpPort: 10_000 + Number(E2E_PORT),
     httpPort: 20_000 + Number(E2E_PORT),
-    appUrl,
+    appUrl: front.ok ? `http://127.0.0.1:${E2E_APP_PORT}` : appUrl,
     sessionSecret: E2E_SECRET,
     fresh: true,
   });
   const stop = async () => {
     if (media.ok) await media.server.stop();
+    if (front.ok) await front.front.stop();
     await payments.local?.stop();
     await database.drop();
   };
@@ -55,6 +67,7 @@ async function prepareEndToEnd(
       ...baseEnv,
       ...payments.env,
       ...(media.ok ? media.server.env : { LIVE_MEDIA_UNAVAILABLE: media.reason }),
+      ...(front.ok ? { ...behindFrontEnv(Number(E2E_APP_PORT)), E2E_APP_PORT } : {}),
       DATABASE_URL: database.url,
       DATABASE_POOL_MAX: embedded ? "1" : "10",
       NEXTAUTH_SECRET: E2E_SECRET,

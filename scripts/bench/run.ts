@@ -217,7 +217,8 @@ async function main() {
     console.log(
       `\n${connections} connections, ${rounds} rounds × ${seconds} s per route, ${server.database} database` +
         `${serverOptions.products ? ` + ${serverOptions.products} products` : ""}, ` +
-        `prefix "${prefix}", ${os.cpus().length} cores, commit ${gitCommit()}; ` +
+        `prefix "${prefix}", ${server.front ? "through the nginx front" : "Next directly (no nginx)"}, ` +
+        `${os.cpus().length} cores, commit ${gitCommit()}; ` +
         "req/s and × ref are medians over rounds, latencies over all rounds\n",
     );
     console.log(table);
@@ -237,7 +238,15 @@ async function main() {
       commit: gitCommit(),
       node: process.version,
       cores: os.cpus().length,
-      options: { rounds, seconds, connections, prefix, database: server.database, ...serverOptions },
+      options: {
+        rounds,
+        seconds,
+        connections,
+        prefix,
+        database: server.database,
+        front: server.front,
+        ...serverOptions,
+      },
       routes: summaries,
       rounds: perRound,
       memory,

@@ -6,10 +6,12 @@ import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { buildIsCurrent, recordBuild } from "../lib/build-stamp";
+import { behindFrontEnv, type FrontSetup, loopbackListen, startFront } from "../lib/front/server";
 import { setUpPayments } from "../lib/local-stripe";
 import { migrate } from "../lib/prisma-cli";
 import { run, step } from "../lib/run";
 import { createThrowawayDatabase } from "../lib/throwaway-db";
+import { warmPreloadedPhotos } from "../lib/warm-photos";
 
 const DIST_DIR = ".next";
 export const BENCH_DIR = ".bench";
@@ -32,6 +34,8 @@ export type BenchServer = {
   database: "embedded" | "server";
   /** The next-server process whose memory is sampled. */
   pid: number;
+  /** Served through the nginx front as `npm start` does (false: nginx is missing, Next serves directly). */
+  front: boolean;
   stop: () => Promise<void>;
 };
 
@@ -119,8 +123,10 @@ export async function startBenchServer(options: ServerOptions): Promise<BenchSer
     JOBS: "off",
   };
   let server: ChildProcess | undefined;
+  let front: FrontSetup | undefined;
   const stop = async () => {
     if (server) await stopProcess(server);
+    if (front?.ok) await front.front.stop();
     await payments.local?.stop();
     await database.drop();
   };
@@ -142,21 +148,39 @@ export async function startBenchServer(options: ServerOptions): Promise<BenchSer
     } else {
       step("Build is up to date");
     }
+    // The front `npm start` puts before Next, on the next port up: reference and pages alike pass it.
+    const appPort = options.port + 1;
+    front = await startFront({
+      folder: `${BENCH_DIR}/front`,
+      port: options.port,
+      listen: loopbackListen(options.port),
+      appPort,
+    });
+    const listen = front.ok ? ["-H", "127.0.0.1", "-p", String(appPort)] : ["-p", String(options.port)];
+    if (front.ok) step(`Front: nginx on ${options.port} → next start on 127.0.0.1:${appPort}`);
+    else step(`No nginx front (Next serves directly and compresses): ${front.reason}`);
     step(`Starting the production server at ${baseUrl} (log: ${SERVER_LOG})`);
     const log = createWriteStream(SERVER_LOG);
     // `next` itself rather than npx, so the process whose memory we read is ours to find.
-    server = spawn(
-      process.execPath,
-      ["node_modules/next/dist/bin/next", "start", "-p", String(options.port)],
-      {
-        stdio: ["ignore", "pipe", "pipe"],
-        env: { ...env, NODE_ENV: "production" },
-      },
-    );
+    server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", ...listen], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...env, ...(front.ok ? behindFrontEnv(appPort) : {}), NODE_ENV: "production" },
+    });
     server.stdout?.pipe(log);
     server.stderr?.pipe(log);
     await waitUntilReady(baseUrl, server);
-    return { baseUrl, databaseUrl: database.url, database: database.kind, pid: server.pid!, stop };
+    // As `npm start` does after a start: no audit should time the first resize of a photo.
+    step("Resizing the photos the storefront pages preload, once (scripts/lib/warm-photos.ts)");
+    const warmed = await warmPreloadedPhotos(baseUrl);
+    console.log(`  ${warmed.photos} photo sizes for ${warmed.pages} pages`);
+    return {
+      baseUrl,
+      databaseUrl: database.url,
+      database: database.kind,
+      pid: server.pid!,
+      front: front.ok,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

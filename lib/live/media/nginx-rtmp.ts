@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { PEER_ADDRESS_HEADER } from "@/lib/security/peer-address";
+import { clientAddress } from "@/lib/security/client-address";
 import { isMediaCallbackToken } from "./callback-token";
 import type { MediaServer } from "./media-server";
 
@@ -23,8 +23,9 @@ export function nginxRtmp(options: { rtmpUrl: string; publicRtmpUrl?: string }):
     replayUrl: (replayPath) => `${PLAYBACK_PATH}/replays/${replayPath}`,
     verifyCallback(request) {
       // nginx runs beside the app: a callback from anywhere else is refused even with the token.
-      const peer = request.headers.get(PEER_ADDRESS_HEADER);
-      if (!peer || !LOOPBACK.has(peer)) return false;
+      // Behind the front (TRUST_PROXY) the socket's peer is the front itself, so the client is
+      // the address it forwarded (the front also refuses /api/internal/ outright).
+      if (!LOOPBACK.has(clientAddress(request.headers))) return false;
       return isMediaCallbackToken(env.NEXTAUTH_SECRET, new URL(request.url).searchParams.get("token"));
     },
   };
