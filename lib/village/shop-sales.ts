@@ -60,7 +60,8 @@ export async function salesByShop(
     SELECT s."id", s."slug", s."nameZh", s."nameEn", r."salesFen", r."parcels"
     FROM (${perShop(villageId, window)}) r
     JOIN "Shop" s ON s."id" = r."shopId"
-    ORDER BY "salesFen" DESC, s."id"
+    -- r."shopId", not s."id" (the same value): the order of the twelve-month index.
+    ORDER BY "salesFen" DESC, r."shopId"
     ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`;
   return rows.map((row) => ({ ...row, salesFen: toNumber(row.salesFen), parcels: toNumber(row.parcels) }));
 }

@@ -125,6 +125,65 @@ describe("the kept active-shop counts", () => {
     await expectSameAsRule("after the move");
   });
 
+  it("are never filled from a snapshot that misses a payment still being committed", async () => {
+    // Two orders left in its three months since the late refund: a third makes it active.
+    const [exactlyThree] = shops;
+    if (!exactlyThree) throw new Error("shops not made");
+    const cutoff = beijing("2025-01-02 00:00");
+    CUTOFFS.push(cutoff);
+    const before = await fromScratch(cutoff);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let written = () => {};
+    const wrote = new Promise<void>((resolve) => {
+      written = resolve;
+    });
+    // A payment that lifts a shop to the rule, its transaction held open after the write.
+    const payment = db.$transaction(
+      async (tx) => {
+        const order = await tx.order.create({
+          data: {
+            number: `XY-race-${cutoff.getTime()}`,
+            buyerId,
+            status: "PAID",
+            totalFen: 1_000,
+            recipientName: "收件人",
+            recipientPhone: "13800000000",
+            province: "湖北省",
+            city: "十堰市",
+            addressLine: "下营村",
+            paidAt: beijing("2024-12-03 08:00"),
+          },
+        });
+        await tx.shopOrder.create({
+          data: {
+            orderId: order.id,
+            shopId: exactlyThree.shop.id,
+            status: "PAID",
+            subtotalFen: 1_000,
+            payoutFen: 1_000,
+            paidAt: beijing("2024-12-03 08:00"),
+          },
+        });
+        written();
+        await held;
+      },
+      { timeout: 30_000 },
+    );
+    await wrote;
+    // The first read of the cut-off starts while the payment is uncommitted; it must wait for it.
+    const read = activeCountsAt(villageId, cutoff);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    await payment;
+    const after = await fromScratch(cutoff);
+    expect(after.activeShops).toBe(before.activeShops + 1);
+    expect(await read).toEqual(after);
+    expect(await activeCountsAt(villageId, cutoff)).toEqual(after);
+  });
+
   it("are computed afresh after a rebuild", async () => {
     await db.$executeRaw`SELECT rebuild_sales_rollups()`;
     expect(await kept(NEW_YEAR)).toBeNull();
