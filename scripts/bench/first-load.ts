@@ -19,7 +19,8 @@ const ROUTES = [
   { name: "category", entry: "/[locale]/c/[slug]/page" },
   { name: "product", entry: "/[locale]/p/[id]/page" },
   { name: "shop", entry: "/[locale]/s/[slug]/page" },
-  { name: "search", entry: "/[locale]/search/page" },
+  // What buyers are served: the proxy rewrites every search but over-long ones to its cache key.
+  { name: "search", entry: "/[locale]/search/[query]/page" },
   { name: "cart", entry: "/[locale]/cart/page" },
 ];
 
