@@ -25,6 +25,10 @@ const nextConfig: NextConfig = {
   },
   experimental: {
     globalNotFound: true,
+    // Pages rendered after the build (products beyond the newest, every search, every page number)
+    // stay in the in-memory cache (an LRU of cacheMaxMemorySize, 50 MB): anyone can ask for a new
+    // search, and written to disk each would grow .next without bound. The build's pages stay on disk.
+    isrFlushToDisk: false,
     // Only a product save (6 photos of 10 MB and a voice note) is this large; proxy.ts refuses every
     // other body over 1 MB from its Content-Length, and Next buffers at most that much for the proxy.
     serverActions: { bodySizeLimit: UPLOAD_BODY_LIMIT_BYTES },
