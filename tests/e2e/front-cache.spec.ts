@@ -116,6 +116,9 @@ test("one visitor's cart, session and sign-in token never reach another through 
   const strangerPage = await englishPage(browser, baseURL!);
   await strangerPage.goto("/en/cart");
   await expect(strangerPage.getByRole("main")).not.toContainText(productName);
+  // The demo buyer's cart is shared with the other journeys (payments checks out what it holds).
+  await buyer.getByRole("button", { name: `Remove ${productName} from the cart` }).click();
+  await expect(buyer.getByRole("main")).not.toContainText(productName);
 
   // Sign-in pages and tokens are made per visitor: each answer sets its own cookie and policy.
   const first = await stranger.get("/api/auth/csrf");

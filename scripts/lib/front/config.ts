@@ -88,6 +88,12 @@ function cacheRules(brotli: boolean): string {
     default 0;
     "~*^(MISS|STALE|REVALIDATED)$" 1;
   }
+  # Event streams (EventSource asks with Accept: text/event-stream) skip the cache altogether:
+  # not even a lock on a key for the minutes they stay open.
+  map $http_accept $front_event_stream {
+    default 0;
+    "~*text/event-stream" 1;
+  }
   # The one copy a miss makes: brotli or gzip when the browser takes it, else plain.
   map $http_accept_encoding $front_encoding {
     default "";
@@ -150,7 +156,7 @@ ${proxyCommon()}
       proxy_set_header Accept-Encoding $front_encoding;
       proxy_cache front;
       proxy_cache_key "${key}";
-      proxy_no_cache $front_not_cacheable $front_not_from_next_cache $upstream_http_set_cookie;
+      proxy_no_cache $front_not_cacheable $front_not_from_next_cache $front_event_stream $upstream_http_set_cookie;
       proxy_cache_lock on;
       add_header X-Cache $upstream_cache_status always;
     }
@@ -171,12 +177,13 @@ ${proxyCommon()}
       # for the server-components payload never gets the HTML of the same URL, nor the reverse.
       proxy_cache_key "${key}";
       proxy_cache_methods GET HEAD;
+      proxy_cache_bypass $front_event_stream;
       # Next's own lifetimes (s-maxage=600 and more) are for its cache, which the writes expire;
       # this one cannot be expired, so it keeps an answer one second: a seller's edit shows here a
       # second after it shows in Next.
       proxy_ignore_headers Cache-Control Expires;
       proxy_cache_valid 200 1s;
-      proxy_no_cache $front_not_cacheable $front_not_from_next_cache $upstream_http_set_cookie;
+      proxy_no_cache $front_not_cacheable $front_not_from_next_cache $front_event_stream $upstream_http_set_cookie;
       # An expired copy is never served, not even while it is being renewed: when the new answer
       # cannot be kept (the 404 of a product whose shop was just suspended), nginx would go on
       # serving the old copy to every request that came during a renewal, for as long as requests
