@@ -6,7 +6,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { type Browser, expect, test } from "@playwright/test";
 import pg from "pg";
 import { mediaCallbackToken } from "../../lib/live/media/callback-token";
-import { pinFirstProduct } from "./support/live";
+import { callbackBaseUrl, pinFirstProduct } from "./support/live";
 import { demoAccounts, signIn } from "./support/session";
 
 const PHONE = { width: 390, height: 844 };
@@ -53,7 +53,7 @@ async function liveShowOfGuo() {
 /** nginx-rtmp's publish_done for the show: it ends, and the pin's unsold units go back to stock. */
 async function endShow(baseURL: string, streamKey: string) {
   const token = mediaCallbackToken(process.env.NEXTAUTH_SECRET ?? "");
-  const response = await fetch(`${baseURL}/api/internal/live/publish-done?token=${token}`, {
+  const response = await fetch(`${callbackBaseUrl(baseURL)}/api/internal/live/publish-done?token=${token}`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ call: "publish_done", app: "live", name: streamKey }).toString(),

@@ -47,7 +47,11 @@ const CLIENT_MAX_BODY_BYTES = UPLOAD_BODY_LIMIT_BYTES + 1024 * 1024;
 
 /** Settings both hops share: HTTP/1.1 keep-alive, the client's Host, streamed request bodies. */
 function proxyCommon(): string {
-  return `      proxy_http_version 1.1;
+  return `      # Room for a long URL in the cache key and Next's headers about it (a 5,000-character search).
+      proxy_buffer_size 64k;
+      proxy_buffers 8 64k;
+      proxy_busy_buffers_size 128k;
+      proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header Host $http_host;
       proxy_redirect off;
@@ -76,6 +80,19 @@ function cacheRules(brotli: boolean): string {
     "~*s-maxage=0\\b" 1;
     "~*s-maxage=[1-9]" 0;
     "~*max-age=[1-9]" 0;
+  }
+  # A page Next has just rendered (MISS) or served stale while it renders anew (STALE) is not
+  # copied: the next answer, from Next's cache, is. So a copy says x-nextjs-cache: HIT, and never
+  # holds a page a second longer than Next itself would have served it stale.
+  map $upstream_http_x_nextjs_cache $front_not_from_next_cache {
+    default 0;
+    "~*^(MISS|STALE|REVALIDATED)$" 1;
+  }
+  # Event streams (EventSource asks with Accept: text/event-stream) skip the cache altogether:
+  # not even a lock on a key for the minutes they stay open.
+  map $http_accept $front_event_stream {
+    default 0;
+    "~*text/event-stream" 1;
   }
   # The one copy a miss makes: brotli or gzip when the browser takes it, else plain.
   map $http_accept_encoding $front_encoding {
@@ -110,13 +127,17 @@ http {
   uwsgi_temp_path ${join(folders.temp, "uwsgi")};
   scgi_temp_path ${join(folders.temp, "scgi")};
   client_max_body_size ${CLIENT_MAX_BODY_BYTES};
-  proxy_cache_path ${folders.cache} levels=1:2 keys_zone=front:16m max_size=512m inactive=10m use_temp_path=off;
+  # A copy nobody asked for in 5 s is dropped: the disk holds what is being read, no more.
+  proxy_cache_path ${folders.cache} levels=1:2 keys_zone=front:16m max_size=512m inactive=5s use_temp_path=off;
 
 ${cacheRules(layout.brotli)}
 
   upstream next_app {
     server 127.0.0.1:${layout.appPort};
     keepalive 64;
+    # Under Node's own 5 s: nginx must never reuse a connection Node is closing at that moment (a
+    # reset read as a 502, of a server action too).
+    keepalive_timeout 4s;
   }
 
   # The public server: a one-second cache in front of everything.
@@ -135,7 +156,7 @@ ${proxyCommon()}
       proxy_set_header Accept-Encoding $front_encoding;
       proxy_cache front;
       proxy_cache_key "${key}";
-      proxy_no_cache $front_not_cacheable $upstream_http_set_cookie;
+      proxy_no_cache $front_not_cacheable $front_not_from_next_cache $front_event_stream $upstream_http_set_cookie;
       proxy_cache_lock on;
       add_header X-Cache $upstream_cache_status always;
     }
@@ -156,15 +177,17 @@ ${proxyCommon()}
       # for the server-components payload never gets the HTML of the same URL, nor the reverse.
       proxy_cache_key "${key}";
       proxy_cache_methods GET HEAD;
+      proxy_cache_bypass $front_event_stream;
       # Next's own lifetimes (s-maxage=600 and more) are for its cache, which the writes expire;
       # this one cannot be expired, so it keeps an answer one second: a seller's edit shows here a
       # second after it shows in Next.
       proxy_ignore_headers Cache-Control Expires;
       proxy_cache_valid 200 1s;
-      proxy_no_cache $front_not_cacheable $upstream_http_set_cookie;
-      # One request per page renews it while the others get the copy being renewed.
-      proxy_cache_use_stale updating;
-      proxy_cache_background_update on;
+      proxy_no_cache $front_not_cacheable $front_not_from_next_cache $front_event_stream $upstream_http_set_cookie;
+      # An expired copy is never served, not even while it is being renewed: when the new answer
+      # cannot be kept (the 404 of a product whose shop was just suspended), nginx would go on
+      # serving the old copy to every request that came during a renewal, for as long as requests
+      # come (proxy_cache_background_update: to every request). Next answers renewals from its cache.
       proxy_cache_lock on;
       proxy_cache_lock_timeout 5s;
       add_header X-Cache $upstream_cache_status always;

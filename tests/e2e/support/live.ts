@@ -122,3 +122,12 @@ export async function pinFirstProduct(seller: Page, pin: { quantity: number; pri
   await panel.getByTestId("console-pin").click();
   await expect(seller.getByTestId("console-current-pin")).toContainText(`0 / ${pin.quantity}`);
 }
+
+/**
+ * Where nginx-rtmp sends its callbacks: the app's own loopback port when the journeys run behind the
+ * nginx front (scripts/test.ts sets E2E_APP_PORT), which answers /api/internal/ with 404 itself.
+ */
+export function callbackBaseUrl(baseURL: string): string {
+  const appPort = process.env.E2E_APP_PORT;
+  return appPort ? `http://127.0.0.1:${appPort}` : baseURL;
+}
