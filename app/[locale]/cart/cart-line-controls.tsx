@@ -1,30 +1,42 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { refreshAccount } from "@/components/account/account-state";
-import { useErrorText } from "@/components/store/use-error-text";
+import { errorKey } from "@/components/store/error-text";
 import { type CartLineState, changeQuantityAction, removeFromCartAction } from "./actions";
+
+/** One line's texts in the page's language, the product's title already in them. */
+export type CartLineTexts = {
+  decrease: string;
+  increase: string;
+  quantityOf: string;
+  remove: string;
+  removeLabel: string;
+  /** `store.errors`, by key (one object for every line: the page's payload carries it once). */
+  errors: Record<string, string>;
+};
 
 const stepClass =
   "flex h-11 w-11 items-center justify-center rounded-full bg-white text-xl font-bold text-turquoise-700 ring-1 ring-earth-700/30 hover:ring-turquoise-500 disabled:opacity-40";
 
-/** − quantity + and Remove for one cart line: big buttons, each a form that works without JavaScript too. */
+/**
+ * − quantity + and Remove for one cart line: big buttons, each a form that works without JavaScript too.
+ * Its texts come as props, not from a message provider, which would add next-intl's formatter (about
+ * 12 kB gzipped, most of what the cart loaded beyond the other storefront pages) to the cart.
+ */
 export function CartLineControls({
   productId,
-  title,
   quantity,
   maxQuantity,
   available,
+  texts,
 }: {
   productId: string;
-  title: string;
   quantity: number;
   maxQuantity: number;
   available: boolean;
+  texts: CartLineTexts;
 }) {
-  const t = useTranslations("store.cart");
-  const errorText = useErrorText();
   const [changeState, change, changing] = useActionState<CartLineState, FormData>(changeQuantityAction, null);
   const [removeState, remove, removing] = useActionState<CartLineState, FormData>(removeFromCartAction, null);
   useEffect(() => {
@@ -42,15 +54,12 @@ export function CartLineControls({
               name="quantity"
               value={quantity - 1}
               disabled={changing || quantity <= 1}
-              aria-label={t("decrease", { title })}
+              aria-label={texts.decrease}
               className={stepClass}
             >
               −
             </button>
-            <output
-              aria-label={t("quantityOf", { title })}
-              className="min-w-8 text-center text-lg font-semibold"
-            >
+            <output aria-label={texts.quantityOf} className="min-w-8 text-center text-lg font-semibold">
               {quantity}
             </output>
             <button
@@ -58,7 +67,7 @@ export function CartLineControls({
               name="quantity"
               value={quantity + 1}
               disabled={changing || quantity >= maxQuantity}
-              aria-label={t("increase", { title })}
+              aria-label={texts.increase}
               className={stepClass}
             >
               +
@@ -70,16 +79,16 @@ export function CartLineControls({
           <button
             type="submit"
             disabled={removing}
-            aria-label={t("removeLabel", { title })}
+            aria-label={texts.removeLabel}
             className="min-h-11 rounded-full px-4 text-sm font-semibold text-earth-700 underline underline-offset-4 hover:bg-earth-100"
           >
-            {t("remove")}
+            {texts.remove}
           </button>
         </form>
       </div>
       {failed?.ok === false && (
         <p role="alert" className="text-sm text-red-700">
-          {errorText(failed.error, failed.fieldErrors)}
+          {texts.errors[errorKey(failed.error, failed.fieldErrors)]}
         </p>
       )}
     </div>

@@ -35,6 +35,8 @@ export default async function CartPage() {
     );
   }
   const { cart } = result;
+  // One object for every line's controls, so the page's payload carries the sentences once.
+  const errors = tStore.raw("errors") as Record<string, string>;
   if (cart.groups.length === 0) {
     return (
       <main className="mx-auto max-w-3xl px-4 py-8">
@@ -119,10 +121,17 @@ export default async function CartPage() {
                           <div className="flex items-center justify-between gap-3 sm:flex-col sm:items-end">
                             <CartLineControls
                               productId={line.productId}
-                              title={title}
                               quantity={line.quantity}
                               maxQuantity={Math.min(MAX_QUANTITY, line.stock)}
                               available={line.available && line.stock > 0}
+                              texts={{
+                                decrease: t("decrease", { title }),
+                                increase: t("increase", { title }),
+                                quantityOf: t("quantityOf", { title }),
+                                remove: t("remove"),
+                                removeLabel: t("removeLabel", { title }),
+                                errors,
+                              }}
                             />
                             <p className="font-semibold">{formatFen(line.lineTotalFen, locale)}</p>
                           </div>
