@@ -23,6 +23,10 @@ const schema = z.object({
   // the embedded database cannot carry LISTEN/NOTIFY), `redis` (pub/sub on REDIS_URL) or `postgres`
   // (LISTEN/NOTIFY on a real PostgreSQL server).
   EVENT_BUS: z.enum(["memory", "redis", "postgres"]).default("memory"),
+  // The first sign-in lockout of one client for one account, in seconds; each further lockout that
+  // day doubles it, up to 15 minutes (lib/security/rate-limit.ts). The journeys lengthen it, so that
+  // a busy machine cannot outlast it between the steps that check it.
+  SIGN_IN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(900).default(1),
   // Only behind reverse proxies that append to X-Forwarded-For: how many (`true` = 1). Otherwise the
   // client's address is the socket's peer and X-Forwarded-For is ignored.
   TRUST_PROXY: z

@@ -29,8 +29,8 @@ const globals = globalThis as { xyLimiters?: ReturnType<typeof createLimiters> }
 function createLimiters() {
   return {
     // Sign-in attempts for one account from one client (the pair): 5 per 15 min, then a lockout of
-    // 1 s doubling with every further lockout up to 15 min. The owner on another client is not
-    // affected by it, and the right password forgives it.
+    // 1 s (SIGN_IN_LOCKOUT_SECONDS) doubling with every further lockout up to 15 min. The owner on
+    // another client is not affected by it, and the right password forgives it.
     pairAttempts: limiter({ keyPrefix: "signin_pair", points: 5, duration: 15 * 60 }),
     pairStrikes: limiter({ keyPrefix: "signin_pair_strikes", points: 1_000_000, duration: 24 * 60 * 60 }),
     // Attempts for one account from anywhere (counted only when the pair limit let them through):
@@ -129,7 +129,7 @@ const signInLimits = (email: string, ip: string): SignInLimit[] => [
     attempts: limiters.pairAttempts,
     strikes: limiters.pairStrikes,
     key: pairKey(email, ip),
-    baseSeconds: 1,
+    baseSeconds: env.SIGN_IN_LOCKOUT_SECONDS,
     capSeconds: 15 * 60,
   },
   {
