@@ -89,6 +89,8 @@ test("one visitor's cart, session and sign-in token never reach another through 
     .filter({ hasNotText: /sold out/i })
     .first()
     .click();
+  // The category page's heading is "Tea" too: read the product's only once it has opened.
+  await buyer.waitForURL(/\/en\/p\//);
   const productName = (await buyer.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "";
   expect(productName).not.toBe("");
   await buyer.getByRole("button", { name: "Add to cart" }).click();

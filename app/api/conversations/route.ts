@@ -1,11 +1,11 @@
 import { sessionUserId } from "@/lib/auth/session";
+import { redirectToPath } from "@/lib/http/redirect";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { storePath } from "@/lib/i18n/paths";
 import { openConversation } from "@/lib/messages/open";
 import { foreignOrigin, refusal } from "@/lib/messages/route-result";
 
-const seeOther = (location: string, request: Request) =>
-  new Response(null, { status: 303, headers: { Location: new URL(location, request.url).toString() } });
+const seeOther = (path: string) => redirectToPath(path, 303);
 
 /**
  * "Ask the shop" (a plain form on a product, shop or order page) opens the buyer's conversation and
@@ -27,7 +27,7 @@ export async function POST(request: Request) {
   const userId = await sessionUserId();
   if (!userId) {
     const back = typeof returnTo === "string" && /^\/(?!\/)/.test(returnTo) ? returnTo : storePath(locale);
-    return seeOther(`/signin?callbackUrl=${encodeURIComponent(back)}`, request);
+    return seeOther(`/signin?callbackUrl=${encodeURIComponent(back)}`);
   }
   const input = {
     shopSlug: form.get("shopSlug") ?? undefined,
@@ -36,8 +36,5 @@ export async function POST(request: Request) {
   };
   const result = await openConversation(userId, input);
   if (!result.ok && result.error === "invalid_input") return refusal(400, "invalid_input");
-  return seeOther(
-    storePath(locale, result.ok ? `/messages/${result.data.conversationId}` : "/messages"),
-    request,
-  );
+  return seeOther(storePath(locale, result.ok ? `/messages/${result.data.conversationId}` : "/messages"));
 }

@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadActor } from "@/lib/auth/guard";
 import { sessionUserId } from "@/lib/auth/session";
+import { redirectToPath } from "@/lib/http/redirect";
 import { type ExportLabelKey, villageExportCsv } from "@/lib/village/export";
 
 const refused = (status: number) =>
@@ -15,7 +16,7 @@ export async function GET(request: NextRequest) {
   const guard = await loadActor(await sessionUserId(), ["ADMIN"]);
   if (!guard.ok && guard.error === "not_signed_in") {
     const back = `${request.nextUrl.pathname}${request.nextUrl.search}`;
-    return NextResponse.redirect(new URL(`/signin?callbackUrl=${encodeURIComponent(back)}`, request.url));
+    return redirectToPath(`/signin?callbackUrl=${encodeURIComponent(back)}`);
   }
   if (!guard.ok || !guard.actor.villageId) return refused(403);
   const [t, tp, locale] = await Promise.all([
