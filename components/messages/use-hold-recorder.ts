@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { recordedFile, recordingMimeType } from "@/components/media/recording-format";
+import { useRef } from "react";
+import { useRecorder } from "@/components/media/use-recorder";
 
 // Speech needs little: a minute stays far below the 2 MB limit (Chrome's default is 128 kbit/s).
 const BITS_PER_SECOND = 32_000;
@@ -12,83 +12,36 @@ const BITS_PER_SECOND = 32_000;
  * ends the recording as soon as it starts. Stops by itself at `maxMs`.
  */
 export function useHoldRecorder(maxMs: number, onRecorded: (file: File) => void) {
-  const [supported, setSupported] = useState<boolean | null>(null);
-  const [refused, setRefused] = useState(false);
-  const [recording, setRecording] = useState(false);
-  const [elapsedMs, setElapsedMs] = useState(0);
-  const recorder = useRef<MediaRecorder | null>(null);
   const held = useRef(false);
-  const discard = useRef(false);
-  const timer = useRef<number | null>(null);
-  const done = useRef(onRecorded);
-  done.current = onRecorded;
-
-  useEffect(() => {
-    setSupported(typeof MediaRecorder !== "undefined" && Boolean(navigator.mediaDevices?.getUserMedia));
-    return () => {
-      discard.current = true;
-      if (timer.current !== null) window.clearInterval(timer.current);
-      if (recorder.current?.state === "recording") recorder.current.stop();
-    };
-  }, []);
-
-  function finish() {
-    if (timer.current !== null) window.clearInterval(timer.current);
-    timer.current = null;
-    if (recorder.current?.state === "recording") recorder.current.stop();
-  }
+  const {
+    start,
+    stop,
+    cancel: discard,
+    ...state
+  } = useRecorder(maxMs, ({ file }) => onRecorded(file), {
+    audioBitsPerSecond: BITS_PER_SECOND,
+  });
 
   async function press() {
     if (held.current) return;
     held.current = true;
-    discard.current = false;
-    let stream: MediaStream;
-    try {
-      stream = await navigator.mediaDevices.getUserMedia({ audio: true });
-    } catch {
-      held.current = false;
-      setRefused(true);
-      return;
-    }
-    const mimeType = recordingMimeType();
-    const media = new MediaRecorder(stream, {
-      ...(mimeType ? { mimeType } : {}),
-      audioBitsPerSecond: BITS_PER_SECOND,
-    });
-    const chunks: Blob[] = [];
-    const startedAt = Date.now();
-    media.ondataavailable = (event) => {
-      if (event.data.size > 0) chunks.push(event.data);
-    };
-    media.onstop = () => {
-      for (const track of stream.getTracks()) track.stop();
-      setRecording(false);
-      recorder.current = null;
-      if (discard.current) return;
-      done.current(recordedFile(chunks, media, mimeType));
-    };
-    recorder.current = media;
-    media.start(500);
-    setElapsedMs(0);
-    setRecording(true);
-    timer.current = window.setInterval(() => {
-      const elapsed = Date.now() - startedAt;
-      setElapsedMs(Math.min(elapsed, maxMs));
-      if (elapsed >= maxMs) finish();
-    }, 200);
+    const started = await start();
     // Let go while the microphone was opening: record nothing more than this moment.
-    if (!held.current) finish();
+    if (!started || !held.current) {
+      held.current = false;
+      stop();
+    }
   }
 
   function release() {
     held.current = false;
-    finish();
+    stop();
   }
 
   function cancel() {
-    discard.current = true;
-    release();
+    held.current = false;
+    discard();
   }
 
-  return { supported, refused, recording, elapsedMs, press, release, cancel };
+  return { ...state, press, release, cancel };
 }

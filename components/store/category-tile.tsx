@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { HomeCategory } from "@/lib/catalog/home";
 import { Link } from "@/lib/i18n/link";
 import { localized } from "@/lib/i18n/locales";
+import { CategoryIcon } from "./category-icon";
 
 /** A big picture tile: the way into a category in one tap, readable even without reading. */
 export async function CategoryTile({ category }: { category: HomeCategory }) {
@@ -16,14 +17,7 @@ export async function CategoryTile({ category }: { category: HomeCategory }) {
           : "bg-white ring-earth-100 hover:ring-earth-700"
       }`}
     >
-      {/* biome-ignore lint/performance/noImgElement: a small static SVG drawing */}
-      <img
-        src={`/categories/${category.slug}.svg`}
-        alt=""
-        width={72}
-        height={72}
-        className="h-16 w-16 sm:h-20 sm:w-20"
-      />
+      <CategoryIcon slug={category.slug} size={72} className="h-16 w-16 sm:h-20 sm:w-20" />
       <span className="text-base font-semibold leading-tight sm:text-lg">
         {localized(locale, category.nameZh, category.nameEn)}
       </span>

@@ -1,7 +1,7 @@
 // `npm run lighthouse`: Lighthouse mobile (its default: a mid-range phone on a throttled network,
 // simulated) on Debian's Chromium against the production server the benchmark uses, for the
 // storefront pages of scripts/bench/routes.ts; plus each page's first-load JavaScript, gzipped as it
-// travels. Writes .bench/lighthouse.json.
+// travels. Writes .bench/lighthouse.json, and each page's kept report as .bench/lighthouse-<page>.json.
 // Usage: npm run lighthouse -- [--runs=1] [--prefix=] [options]
 import { writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -132,9 +132,15 @@ async function main() {
     for (const page of pages) {
       const url = server.baseUrl + page.path;
       const results = [];
-      for (let run = 0; run < runs; run++) results.push(figures(await audit(url)));
-      results.sort((a, b) => a.scores.performance - b.scores.performance);
-      const kept = results[Math.floor((results.length - 1) / 2)]!;
+      for (let run = 0; run < runs; run++) {
+        const lhr = await audit(url);
+        results.push({ lhr, figures: figures(lhr) });
+      }
+      results.sort((a, b) => a.figures.scores.performance - b.figures.scores.performance);
+      const middle = results[Math.floor((results.length - 1) / 2)]!;
+      // The whole report of the kept run, for reading what cost the points (Lighthouse's viewer opens it).
+      writeFileSync(`${BENCH_DIR}/lighthouse-${page.name}.json`, JSON.stringify(middle.lhr));
+      const kept = middle.figures;
       reports.push({ name: page.name, path: page.path, ...kept, ...(await firstLoadJs(url)) });
       console.log(`  ${page.name}: performance ${kept.scores.performance}`);
     }

@@ -2,20 +2,13 @@
 // figures read the same the moment it has run.
 import { describe, expect, it } from "vitest";
 import { databaseBefore } from "../support/migration-database";
+import { TWO_SHOP_VILLAGE_SQL } from "../support/two-shop-village";
 
 const db = databaseBefore("20261201141000_sales_rollups", "rollups_migration");
 
 describe("the rollups migration", () => {
   it("sums the orders already in the database into the rollups", async () => {
-    await db.client.query(`
-      INSERT INTO "Village" (id, slug, "nameZh", "nameEn", "countyZh", "countyEn") VALUES ('v', 'v', '下营村', 'Xiaying', '郧西县', 'Yunxi');
-      INSERT INTO "User" (id, email, "passwordHash", name, role) VALUES
-        ('b', 'b@x.test', 'x', 'b', 'BUYER'), ('s1', 's1@x.test', 'x', 's', 'SELLER'), ('s2', 's2@x.test', 'x', 's', 'SELLER');
-      INSERT INTO "Shop" (id, "villageId", "ownerId", slug, "nameZh", "nameEn", "storyZh", "storyEn", status) VALUES
-        ('a', 'v', 's1', 'a', '店', 'Shop', '', '', 'ACTIVE'), ('b', 'v', 's2', 'b', '店', 'Shop', '', '', 'ACTIVE');
-      INSERT INTO "Category" (id, slug, kind, "nameZh", "nameEn") VALUES ('tea', 'tea', 'AGRICULTURE', '茶', 'Tea');
-      INSERT INTO "Product" (id, "shopId", "categoryId", "titleZh", "titleEn", "priceFen", stock, "updatedAt") VALUES
-        ('pa', 'a', 'tea', '茶', 'Tea', 1000, 5, now()), ('pb', 'b', 'tea', '茶', 'Tea', 3000, 5, now());
+    await db.client.query(`${TWO_SHOP_VILLAGE_SQL}
       INSERT INTO "Order" (id, number, "buyerId", status, "totalFen", "recipientName", "recipientPhone", province, city, "addressLine", "paidAt") VALUES
         ('o1', 'XY1', 'b', 'PAID', 5000, 'n', '13800138000', 'p', 'c', 'a', '2026-01-31 16:30'),
         ('o2', 'XY2', 'b', 'PENDING_PAYMENT', 1000, 'n', '13800138000', 'p', 'c', 'a', NULL);

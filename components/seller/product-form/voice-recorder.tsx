@@ -2,12 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { type Recording, useRecorder } from "@/components/media/use-recorder";
 import { MAX_VOICE_BYTES, MAX_VOICE_MS, MIN_VOICE_MS } from "@/lib/seller/limits";
 import { FieldError } from "../field-error";
 import { Icon } from "../icons";
 import { FormSection } from "../section";
+import { measureDuration } from "./measure-duration";
 import { useErrorText } from "./use-error-text";
-import { measureDuration, type Recording, useRecorder } from "./use-recorder";
 
 const bigButton =
   "relative flex min-h-16 flex-1 cursor-pointer items-center justify-center gap-3 rounded-2xl px-4 text-lg font-bold focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-turquoise-600 has-[input:focus-visible]:outline-3 has-[input:focus-visible]:outline-offset-2 has-[input:focus-visible]:outline-turquoise-600";

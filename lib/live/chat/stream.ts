@@ -1,18 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { type BusEvent, type EventBus, eventBus } from "@/lib/events";
+import { EventStream, sseFrame as frame } from "@/lib/http/event-stream";
 import { liveChannel } from "@/lib/live/channel";
 import { currentPin, type PinView } from "@/lib/live/pins/current";
 import { ViewerTotal, viewerJoined } from "./viewers";
-import { type ChatView, chatAfter, removedChatIds } from "./views";
-
-// As lib/messages/stream.ts: a comment now and then keeps a quiet stream open; reconnect after 2 s.
-const HEARTBEAT_MS = 20_000;
-const RETRY_MS = 2_000;
-const encoder = new TextEncoder();
-const chatFrame = (message: ChatView) =>
-  `id: ${message.seq}\nevent: chat\ndata: ${JSON.stringify(message)}\n\n`;
-const frame = (event: string, data: unknown) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+import { chatAfter, removedChatIds } from "./views";
 
 // Every stream of a process gets the same event object from the bus, so hundreds of viewers of one
 // show re-read the card once per note, and never with a read that started before the note came.
@@ -46,38 +39,17 @@ export async function liveStream(
   });
   if (!session) return new Response("Not found\n", { status: 404 });
   let lastSeq = afterSeq;
-  let reading: Promise<void> = Promise.resolve();
-  let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
-  let unsubscribe: (() => void) | undefined;
-  let leave: (() => void) | undefined;
-  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  const stream = new EventStream(signal, "live");
+  const write = (text: string) => stream.write(text);
+  const queue = (work: () => Promise<void>) => stream.queue(work);
   const viewers = new ViewerTotal();
   let viewerCount = -1;
 
-  const write = (text: string) => {
-    try {
-      controller?.enqueue(encoder.encode(text));
-    } catch {
-      close();
-    }
-  };
-  // One read at a time, in the order the notes came, so frames never overtake each other.
-  const queue = (work: () => Promise<void>) => {
-    reading = reading.then(async () => {
-      if (signal.aborted) return;
-      try {
-        await work();
-      } catch (error) {
-        // The database is away for a moment: the next note or the browser's reconnect catches up.
-        console.error("[live] stream read failed:", (error as Error).message);
-      }
-    });
-  };
   const catchUpChat = () =>
     queue(async () => {
       const fresh = await chatAfter(sessionId, lastSeq);
       for (const message of fresh) {
-        write(chatFrame(message));
+        write(frame("chat", message, message.seq));
         lastSeq = message.seq;
       }
       if (lastSeq < 0) lastSeq = 0;
@@ -110,47 +82,13 @@ export async function liveStream(
     }
   }
 
-  function close() {
-    if (heartbeat) clearInterval(heartbeat);
-    unsubscribe?.();
-    leave?.();
-    try {
-      controller?.close();
-    } catch {}
-    controller = undefined;
-  }
-
-  unsubscribe = await bus.subscribe(liveChannel(sessionId), onEvent);
-  signal.addEventListener("abort", close, { once: true });
-  const body = new ReadableStream<Uint8Array>({
-    start(streamController) {
-      controller = streamController;
-      write(`retry: ${RETRY_MS}\n\n`);
-      write(frame("session", { status: session.status }));
-      write(frame("likes", { count: session.likeCount }));
-      sendPin();
-      queue(async () => write(frame("chat-removed-all", { messageIds: await removedChatIds(sessionId) })));
-      catchUpChat();
-      leave = viewerJoined(sessionId, bus);
-      heartbeat = setInterval(() => write(": keep-alive\n\n"), HEARTBEAT_MS);
-    },
-    cancel: close,
+  stream.onClose(await bus.subscribe(liveChannel(sessionId), onEvent));
+  return stream.response(() => {
+    write(frame("session", { status: session.status }));
+    write(frame("likes", { count: session.likeCount }));
+    sendPin();
+    queue(async () => write(frame("chat-removed-all", { messageIds: await removedChatIds(sessionId) })));
+    catchUpChat();
+    stream.onClose(viewerJoined(sessionId, bus));
   });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/event-stream; charset=utf-8",
-      "Cache-Control": "private, no-store, no-transform",
-      "Content-Encoding": "none",
-      "X-Accel-Buffering": "no",
-      Connection: "keep-alive",
-    },
-  });
-}
-
-/** The seq to resume after: Last-Event-ID on a reconnect, else `?after=`; -1 means "the latest lines". */
-export function resumeSeq(lastEventId: string | null, after: string | null): number {
-  for (const value of [lastEventId, after]) {
-    if (value && /^\d{1,10}$/.test(value)) return Number(value);
-  }
-  return -1;
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProductGrid } from "@/components/product/product-grid";
 import { JsonLd } from "@/components/seo/json-ld";
+import { CategoryIcon } from "@/components/store/category-icon";
 import { CategoryTypeChips } from "@/components/store/category-type-chips";
 import { Pagination } from "@/components/store/pagination";
 import { getCategoryPage } from "@/lib/catalog/category";
@@ -70,14 +71,7 @@ export async function CategoryView({ params }: { params: Promise<CategoryListPar
         › <span>{t(`kinds.${data.category.kind}`)}</span>
       </nav>
       <div className="mb-5 flex items-center gap-3">
-        {/* biome-ignore lint/performance/noImgElement: a small static SVG drawing */}
-        <img
-          src={`/categories/${data.category.slug}.svg`}
-          alt=""
-          width={56}
-          height={56}
-          className="h-14 w-14"
-        />
+        <CategoryIcon slug={data.category.slug} size={56} className="h-14 w-14" />
         <div>
           <h1 className="text-2xl font-bold sm:text-3xl">{name}</h1>
           {/* An h2 so the product cards' h3 titles sit under it in the outline. */}

@@ -1,5 +1,6 @@
 import { sessionUserId } from "@/lib/auth/session";
-import { messageStream, resumeSeq } from "@/lib/messages/stream";
+import { resumeSeq } from "@/lib/http/event-stream";
+import { messageStream } from "@/lib/messages/stream";
 
 /** New messages of the signed-in buyer's or seller's conversations, as Server-Sent Events. */
 export async function GET(request: Request) {

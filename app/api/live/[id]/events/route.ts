@@ -1,4 +1,5 @@
-import { liveStream, resumeSeq } from "@/lib/live/chat/stream";
+import { resumeSeq } from "@/lib/http/event-stream";
+import { liveStream } from "@/lib/live/chat/stream";
 import { parseRouteText } from "@/lib/validation/text";
 
 /** One live show's pinned card, chat, likes and viewer count, as Server-Sent Events (open to every viewer). */
