@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { SessionActivity } from "@/components/auth/session-activity";
 import { SiteHeader } from "@/components/layout/site-header";
+import { PrefetchOnIntent } from "@/components/navigation/prefetch-on-intent";
 import { KeepVisitedPage } from "@/components/pwa/keep-visited-page";
 import { RegisterServiceWorker } from "@/components/pwa/register-sw";
 import { isLocale, locales } from "@/lib/i18n/locales";
@@ -42,6 +43,7 @@ export default async function StorefrontLayout({ children }: { children: React.R
           <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-earth-700">{t("footer")}</p>
         </footer>
         <SessionActivity />
+        <PrefetchOnIntent />
         <RegisterServiceWorker />
         {/* The current path is known only in the browser on pages prerendered for every product. */}
         <Suspense fallback={null}>

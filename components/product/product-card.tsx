@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { preload } from "react-dom";
+import { PREFETCH_ON_INTENT } from "@/components/navigation/intent";
 import { photoSrcSet, photoUrl } from "./photo-url";
 
 /** One card as the server worked it out: texts in the page's language, the price already formatted. */
@@ -64,6 +65,7 @@ function ProductCard({
   return (
     <Link
       href={item.href}
+      {...PREFETCH_ON_INTENT}
       className="group flex h-full flex-col overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-earth-100 transition hover:shadow-md hover:ring-turquoise-500"
     >
       <div className="relative">
