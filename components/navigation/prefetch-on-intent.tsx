@@ -6,8 +6,8 @@ import { useEffect } from "react";
  * One listener for the whole page in place of Next's viewport prefetching: a storefront page shows
  * dozens of links, and prefetching each as it scrolls into view costs a phone on a metered plan
  * pages its buyer never opens, and its main thread the work of reading them while the page starts.
- * A link marked `data-prefetch="intent"` (./intent.ts) is prefetched when a finger lands on it, a pointer rests
- * on it or the keyboard reaches it: the 100–300 ms before the click lands.
+ * A link marked `data-prefetch="intent"` (./intent.ts) is prefetched when a finger lands on it, a
+ * pointer rests on it or the keyboard reaches it: the 100–300 ms before the click lands.
  */
 export function PrefetchOnIntent() {
   const router = useRouter();

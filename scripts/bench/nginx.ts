@@ -1,16 +1,9 @@
 // A local nginx in front of several `next start` processes, for `npm run bench:instances`: the config is
 // generated under /tmp, listens on loopback only, and balances to the instances with keep-alive.
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { ensureDebianPackages, NGINX, startNginx } from "../lib/nginx-process";
 
 export type Balancer = { url: string; stop: () => Promise<void> };
-
-export function findNginx(): string {
-  for (const candidate of ["/usr/sbin/nginx", "/usr/bin/nginx"]) {
-    if (spawnSync(candidate, ["-v"]).status === 0) return candidate;
-  }
-  throw new Error("nginx is not installed: apt-get install -y nginx-light (as root)");
-}
 
 export async function startBalancer(port: number, upstreamPorts: number[]): Promise<Balancer> {
   const dir = `/tmp/xiaying-bench-nginx-${port}`;
@@ -49,26 +42,20 @@ ${upstreamPorts.map((p) => `    server 127.0.0.1:${p};`).join("\n")}
 }
 `,
   );
-  const nginx: ChildProcess = spawn(findNginx(), ["-c", config, "-p", dir], { stdio: "inherit" });
+  const tools = ensureDebianPackages(["nginx"], () => existsSync(NGINX), "the instances bench");
+  if (!tools.ok) throw new Error(tools.reason);
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    if (nginx.exitCode !== null) throw new Error(`nginx exited (${nginx.exitCode}): see ${dir}/error.log`);
-    if (
-      await fetch(`${url}/healthz`)
-        .then((r) => r.ok)
-        .catch(() => false)
-    )
-      break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    url,
-    stop: () =>
-      new Promise((resolve) => {
-        if (nginx.exitCode !== null) return resolve();
-        nginx.once("exit", () => resolve());
-        nginx.kill("SIGQUIT");
-      }),
-  };
+  // Ready once the instances answer through it.
+  const ready = () =>
+    fetch(`${url}/healthz`)
+      .then((response) => response.ok)
+      .catch(() => false);
+  const started = await startNginx({
+    root: dir,
+    confFile: config,
+    errorLog: `${dir}/error.log`,
+    readiness: [{ what: `answer /healthz on ${port}`, ready }],
+  });
+  if (!started.ok) throw new Error(started.reason);
+  return { url, stop: started.stop };
 }
