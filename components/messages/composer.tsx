@@ -100,7 +100,8 @@ export function Composer({
       ) : null}
       <button
         type="button"
-        disabled={disabled || recorder.supported === false}
+        // Off until hydrated (`supported` is null on the server): a press on the server's HTML would do nothing.
+        disabled={disabled || recorder.supported !== true}
         onPointerDown={(event) => {
           event.currentTarget.setPointerCapture?.(event.pointerId);
           void recorder.press();

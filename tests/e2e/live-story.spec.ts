@@ -62,6 +62,8 @@ test("a buyer on a phone watches a live show, buys the pinned bracelet, then ask
     await buyer.getByRole("link", { name: /进店看看/ }).click();
     await buyer.waitForURL(/\/zh-CN\/s\/[^/]+$/);
     await buyer.getByRole("main").locator('a[href*="/p/"]').first().click();
+    // The shop page has its own "ask the shop": press the product's, once its page is open.
+    await buyer.waitForURL(/\/zh-CN\/p\//);
     await buyer.getByRole("button", { name: "问问店家" }).click();
     await buyer.waitForURL(/\/zh-CN\/messages\/[a-z0-9]+$/);
     const conversationId = new URL(buyer.url()).pathname.split("/").pop();

@@ -37,6 +37,8 @@ export async function newPerson(browser: Browser, baseURL: string, viewport: typ
 /** Holds the talk button for about two seconds of recording, then lets go, as on a phone. */
 export async function holdToTalk(page: Page) {
   const button = page.getByRole("button", { name: HOLD });
+  // The button turns on once the page has hydrated; pressing before would record nothing.
+  await expect(button).toBeEnabled();
   const box = await button.boundingBox();
   if (!box) throw new Error("no talk button");
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
